@@ -1,0 +1,48 @@
+package org.majlis.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Opaque, stable global ids: base64url of {@code Type:key}, where the key is the curated key from the seed
+ * files (never a database serial), so ids survive reloads.
+ */
+public record GlobalId(String type, String key) {
+    public static String of(String type, String key) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws BadUserInputException when the id is not one this API issued */
+    public static GlobalId parse(String argument, String id) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getUrlDecoder().decode(id == null ? "" : id), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon == decoded.length() - 1) {
+            throw new BadUserInputException("`" + argument + "` is not a valid id: '" + abbreviate(id)
+                    + "'. Use an `id` returned by this API.");
+        }
+        return new GlobalId(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** Parses an id that must be of the given type. */
+    public static String keyOf(String argument, String id, String expectedType) {
+        GlobalId parsed = parse(argument, id);
+        if (!parsed.type().equals(expectedType)) {
+            throw new BadUserInputException("`" + argument + "` must be the id of a " + expectedType + ", but '"
+                    + abbreviate(id) + "' is the id of a " + parsed.type() + ".");
+        }
+        return parsed.key();
+    }
+
+    static String abbreviate(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,212 @@
+package org.majlis.meeting;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.evidence.EvidenceLoader;
+import org.majlis.evidence.EvidenceOwner;
+import org.majlis.evidence.EvidenceAspect;
+import org.majlis.evidence.EvidenceType;
+import org.majlis.graphql.BadUserInputException;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.NotFoundException;
+import org.majlis.graphql.OrderDirection;
+import org.majlis.graphql.Page;
+import org.majlis.organisation.Organisation;
+import org.majlis.organisation.OrganisationType;
+import org.majlis.person.Person;
+import org.majlis.person.PersonType;
+
+/** Meetings, and the participations and organisation roles that tie people and organisations to them. */
+@GraphQLApi
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MeetingApi {
+    @Inject
+    MeetingSearch search;
+    @Inject
+    EvidenceLoader evidence;
+    @Inject
+    EntityManager em;
+
+    @Query("meetings")
+    @NonNull
+    @Description("Meetings matching `filter`, newest first unless `orderBy` says otherwise. Page with `first`/`after`"
+            + " or `last`/`before` (1 to 100 per page; 20 when neither is given).")
+    public MeetingConnection meetings(MeetingFilter filter, MeetingOrder orderBy,
+            @Description("Return the first n meetings (1–100).") Integer first,
+            @Description("Return meetings after this cursor.") String after,
+            @Description("Return the last n meetings (1–100).") Integer last,
+            @Description("Return meetings before this cursor.") String before) {
+        MeetingSearch.Condition condition = search.compile(filter);
+        OrderDirection direction = orderBy == null || orderBy.direction == null ? OrderDirection.DESC : orderBy.direction;
+        Page<MeetingType> page = Page.of(first, after, last, before,
+                (offset, limit) -> condition.page(direction, offset, limit).stream().map(MeetingType::from).toList(),
+                () -> (int) condition.count());
+        return MeetingConnection.of(page, () -> (int) condition.count());
+    }
+
+    @Query("meeting")
+    @Description("One meeting by id. An unknown id is a NOT_FOUND error.")
+    public MeetingType meeting(@Id @NonNull String id) {
+        MeetingType meeting = byKey(GlobalId.keyOf("id", id, MeetingType.TYPE));
+        if (meeting == null) {
+            throw new NotFoundException("No meeting has the id '" + id + "'.");
+        }
+        return meeting;
+    }
+
+    /** For {@code node(id)}: the meeting with this key, or null. */
+    public static MeetingType byKey(String key) {
+        Meeting meeting = Meeting.find("key", key).firstResult();
+        return meeting == null ? null : MeetingType.from(meeting);
+    }
+
+    @NonNull
+    @Description("The organisations that had a role in the meeting, in the order the curators recorded them.")
+    public List<List<@NonNull MeetingOrganisationType>> organisations(@Source List<MeetingType> meetings,
+            @Description("Only roles of this kind.") OrganisationRole role) {
+        List<Long> ids = meetings.stream().map(MeetingType::dbId).toList();
+        List<MeetingOrganisation> rows = role == null
+                ? MeetingOrganisation.list("meetingId in ?1 order by position", ids)
+                : MeetingOrganisation.list("meetingId in ?1 and role = ?2 order by position", ids, role.name());
+        return Batch.groupByParent(ids, rows.stream().map(MeetingOrganisationType::from).toList(),
+                MeetingOrganisationType::meetingId);
+    }
+
+    @NonNull
+    @Description("The people who took part, with their roles and titles as stated.")
+    public List<List<@NonNull ParticipationType>> participants(@Source List<MeetingType> meetings) {
+        List<Long> ids = meetings.stream().map(MeetingType::dbId).toList();
+        List<Participation> rows = Participation.list("meetingId in ?1 order by position", ids);
+        return Batch.groupByParent(ids, rows.stream().map(ParticipationType::from).toList(),
+                ParticipationType::meetingId);
+    }
+
+    @Name("evidence")
+    @NonNull
+    @Description("The quotes that report the meeting.")
+    public List<List<@NonNull EvidenceType>> meetingEvidence(@Source List<MeetingType> meetings) {
+        return evidence.forSources(meetings, MeetingType::evidenceOwner);
+    }
+
+    @Name("evidence")
+    @NonNull
+    @Description("The quotes that name the city, or from which it is inferred.")
+    public List<List<@NonNull EvidenceType>> cityEvidence(@Source List<CityType> cities) {
+        return evidence.forSources(cities, CityType::evidenceOwner);
+    }
+
+    @Name("organisation")
+    @NonNull
+    @Description("The organisation.")
+    public List<OrganisationType> roleOrganisation(@Source List<MeetingOrganisationType> roles) {
+        return organisationsOf(roles.stream().map(MeetingOrganisationType::organisationId).toList());
+    }
+
+    @Name("meeting")
+    @NonNull
+    @Description("The meeting.")
+    public List<MeetingType> roleMeeting(@Source List<MeetingOrganisationType> roles) {
+        return meetingsOf(roles.stream().map(MeetingOrganisationType::meetingId).toList());
+    }
+
+    @Name("evidence")
+    @NonNull
+    @Description("The quotes that show the organisation's role.")
+    public List<List<@NonNull EvidenceType>> roleEvidence(@Source List<MeetingOrganisationType> roles) {
+        return evidence.forSources(roles,
+                r -> EvidenceOwner.of(EvidenceOwner.Column.MEETING_ORGANISATION, r.dbId(), EvidenceAspect.FACT));
+    }
+
+    @Name("person")
+    @NonNull
+    @Description("The person.")
+    public List<PersonType> participationPerson(@Source List<ParticipationType> participations) {
+        Map<Long, Person> people = Batch.byId(Person.class,
+                participations.stream().map(ParticipationType::personId).toList(), p -> p.id);
+        return participations.stream().map(p -> PersonType.from(people.get(p.personId()))).toList();
+    }
+
+    @Name("organisation")
+    @Description("The organisation the person acted for; null when the text does not say.")
+    public List<OrganisationType> participationOrganisation(@Source List<ParticipationType> participations) {
+        return organisationsOf(participations.stream().map(ParticipationType::organisationId).toList());
+    }
+
+    @Name("meeting")
+    @NonNull
+    @Description("The meeting.")
+    public List<MeetingType> participationMeeting(@Source List<ParticipationType> participations) {
+        return meetingsOf(participations.stream().map(ParticipationType::meetingId).toList());
+    }
+
+    @Name("evidence")
+    @NonNull
+    @Description("The quotes that show the person's part, role and title.")
+    public List<List<@NonNull EvidenceType>> participationEvidence(@Source List<ParticipationType> participations) {
+        return evidence.forSources(participations,
+                p -> EvidenceOwner.of(EvidenceOwner.Column.PARTICIPATION, p.dbId(), EvidenceAspect.FACT));
+    }
+
+    @NonNull
+    @Description("Everything the person took part in, oldest meeting first.")
+    public List<List<@NonNull ParticipationType>> participations(@Source List<PersonType> people) {
+        List<Long> ids = people.stream().map(PersonType::dbId).toList();
+        List<Participation> rows = Participation.list("select p from Participation p, Meeting m where m.id = p.meetingId"
+                + " and p.personId in ?1 order by m.dateSort nulls last, m.key, p.position", ids);
+        return Batch.groupByParent(ids, rows.stream().map(ParticipationType::from).toList(),
+                ParticipationType::personId);
+    }
+
+    @Name("meetings")
+    @NonNull
+    @Description("The newest meetings in which the organisation had a role or a participant acted for it. For"
+            + " paging or filtering use the root `meetings` query with `filter.organisation`.")
+    @SuppressWarnings("unchecked")
+    public List<List<@NonNull MeetingType>> organisationMeetings(@Source List<OrganisationType> organisations,
+            @DefaultValue("20") @Description("How many (1–100).") int first) {
+        if (first < 1 || first > Page.MAX_PAGE_SIZE) {
+            throw new BadUserInputException("`first` must be between 1 and " + Page.MAX_PAGE_SIZE + " (got " + first
+                    + ").");
+        }
+        List<Long> ids = organisations.stream().map(OrganisationType::dbId).toList();
+        // the newest `first` meetings of every organisation in one statement
+        List<Object[]> rows = em.createNativeQuery("SELECT org_id, meeting_id FROM ("
+                + " SELECT x.org_id, m.id AS meeting_id, row_number() OVER (PARTITION BY x.org_id"
+                + "  ORDER BY m.date_sort DESC NULLS LAST, m.key DESC) AS rn"
+                + " FROM (SELECT organisation_id AS org_id, meeting_id FROM meeting_organisation WHERE organisation_id IN (:ids)"
+                + "  UNION SELECT organisation_id, meeting_id FROM participation WHERE organisation_id IN (:ids)) x"
+                + " JOIN meeting m ON m.id = x.meeting_id) ranked WHERE rn <= :first ORDER BY org_id, rn")
+                .setParameter("ids", ids).setParameter("first", first).getResultList();
+        List<MeetingType> meetings = meetingsOf(rows.stream().map(r -> ((Number) r[1]).longValue()).toList());
+        Map<Long, List<MeetingType>> byOrganisation = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byOrganisation.computeIfAbsent(((Number) rows.get(i)[0]).longValue(), k -> new ArrayList<>())
+                    .add(meetings.get(i));
+        }
+        return ids.stream().map(id -> byOrganisation.getOrDefault(id, List.of())).toList();
+    }
+
+    private static List<OrganisationType> organisationsOf(List<Long> ids) {
+        Map<Long, Organisation> found = Batch.byId(Organisation.class, ids, o -> o.id);
+        return ids.stream().map(id -> id == null ? null : OrganisationType.from(found.get(id))).toList();
+    }
+
+    public static List<MeetingType> meetingsOf(List<Long> ids) {
+        Map<Long, Meeting> found = Batch.byId(Meeting.class, ids, m -> m.id);
+        return ids.stream().map(id -> MeetingType.from(found.get(id))).toList();
+    }
+}

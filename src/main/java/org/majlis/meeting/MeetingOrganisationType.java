@@ -1,0 +1,20 @@
+package org.majlis.meeting;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("MeetingOrganisation")
+@Description("An organisation's role in a meeting.")
+public record MeetingOrganisationType(
+        @Ignore long dbId,
+        @Ignore long meetingId,
+        @Ignore long organisationId,
+        @NonNull @Description("The role it played.") OrganisationRole role) {
+
+    static MeetingOrganisationType from(MeetingOrganisation row) {
+        return new MeetingOrganisationType(row.id, row.meetingId, row.organisationId,
+                OrganisationRole.valueOf(row.role));
+    }
+}

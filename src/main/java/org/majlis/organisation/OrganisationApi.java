@@ -1,0 +1,92 @@
+package org.majlis.organisation;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.graphql.AliasType;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.NotFoundException;
+import org.majlis.graphql.Page;
+
+@GraphQLApi
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganisationApi {
+    @Inject
+    OrganisationResolver resolver;
+
+    @Query("organisations")
+    @NonNull
+    @Description("Organisations, ordered by key.")
+    public OrganisationConnection organisations(OrganisationFilter filter, Integer first, String after, Integer last,
+            String before) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter != null && filter.name != null) {
+            where.add("id in :ids");
+            params.and("ids", resolver.byName("filter", filter.name));
+        }
+        if (filter != null && filter.kind != null) {
+            where.add("kind = :kind");
+            params.and("kind", filter.kind.name());
+        }
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        Map<String, Object> map = params.map();
+        Page<OrganisationType> page = Page.of(first, after, last, before,
+                (offset, limit) -> Organisation.<Organisation>find(query + " order by key", map)
+                        .range(offset, offset + limit - 1).stream().map(OrganisationType::from).toList(),
+                () -> (int) Organisation.count(query, map));
+        return OrganisationConnection.of(page, () -> (int) Organisation.count(query, map));
+    }
+
+    @Query("organisation")
+    @Description("One organisation by id. An unknown id is a NOT_FOUND error.")
+    public OrganisationType organisation(@Id @NonNull String id) {
+        OrganisationType org = byKey(GlobalId.keyOf("id", id, OrganisationType.TYPE));
+        if (org == null) {
+            throw new NotFoundException("No organisation has the id '" + id + "'.");
+        }
+        return org;
+    }
+
+    @Description("The organisation this one belongs to (e.g. IOM for DTM); null at the top.")
+    public List<OrganisationType> parent(@Source List<OrganisationType> organisations) {
+        Map<Long, Organisation> parents = Batch.byId(Organisation.class,
+                organisations.stream().map(OrganisationType::parentId).toList(), o -> o.id);
+        return organisations.stream()
+                .map(o -> o.parentId() == null ? null : OrganisationType.from(parents.get(o.parentId()))).toList();
+    }
+
+    @NonNull
+    @Description("The organisations directly below this one, ordered by key.")
+    public List<List<@NonNull OrganisationType>> children(@Source List<OrganisationType> organisations) {
+        List<Long> ids = organisations.stream().map(OrganisationType::dbId).toList();
+        List<OrganisationType> children = Organisation.<Organisation>list("parentId in ?1 order by key", ids).stream()
+                .map(OrganisationType::from).toList();
+        return Batch.groupByParent(ids, children, OrganisationType::parentId);
+    }
+
+    @NonNull
+    @Description("Every other spelling of the name seen in the sources or in common use.")
+    public List<List<@NonNull AliasType>> aliases(@Source List<OrganisationType> organisations) {
+        List<Long> ids = organisations.stream().map(OrganisationType::dbId).toList();
+        List<OrganisationAlias> aliases = OrganisationAlias.list("organisationId in ?1 order by id", ids);
+        return Batch.groupByParent(ids, aliases, a -> a.organisationId).stream()
+                .map(list -> list.stream().map(a -> new AliasType(a.lang, a.text)).toList()).toList();
+    }
+
+    /** For {@code node(id)}: the organisation with this key, or null. */
+    public static OrganisationType byKey(String key) {
+        Organisation org = Organisation.find("key", key).firstResult();
+        return org == null ? null : OrganisationType.from(org);
+    }
+}

@@ -1,0 +1,21 @@
+package org.majlis.organisation;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("OrganisationMatch")
+@Description("Selects organisations by id or by name. Give `ids` or `name`, not both.")
+public class OrganisationMatch {
+    @Id
+    @Description("Organisation ids.")
+    public List<String> ids;
+    @Description("A name, acronym or alias in Arabic or English, e.g. `IOM` or `المنظمة الدولية للهجرة`"
+            + " (compared whole, ignoring letter case).")
+    public String name;
+    @DefaultValue("false")
+    @Description("Also match the organisations below the selected ones (e.g. DTM and the Libya mission under IOM).")
+    public boolean includeSubOrganisations;
+}

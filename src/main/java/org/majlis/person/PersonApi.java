@@ -1,0 +1,62 @@
+package org.majlis.person;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.NotFoundException;
+import org.majlis.graphql.Page;
+import org.majlis.graphql.AliasType;
+
+@GraphQLApi
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PersonApi {
+    @Inject
+    PersonResolver resolver;
+
+    @Query("people")
+    @NonNull
+    @Description("People, ordered by key.")
+    public PersonConnection people(PersonFilter filter, Integer first, String after, Integer last, String before) {
+        String query = filter == null || filter.name == null ? "" : "id in :ids";
+        Map<String, Object> params = query.isEmpty() ? Map.of() : Map.of("ids", resolver.byName("filter", filter.name));
+        Page<PersonType> page = Page.of(first, after, last, before,
+                (offset, limit) -> Person.<Person>find(query + " order by key", params)
+                        .range(offset, offset + limit - 1).stream().map(PersonType::from).toList(),
+                () -> (int) Person.count(query, params));
+        return PersonConnection.of(page, () -> (int) Person.count(query, params));
+    }
+
+    @Query("person")
+    @Description("One person by id. An unknown id is a NOT_FOUND error.")
+    public PersonType person(@Id @NonNull String id) {
+        PersonType person = byKey(GlobalId.keyOf("id", id, PersonType.TYPE));
+        if (person == null) {
+            throw new NotFoundException("No person has the id '" + id + "'.");
+        }
+        return person;
+    }
+
+    @NonNull
+    @Description("Every other spelling of the name seen in the sources.")
+    public List<List<@NonNull AliasType>> aliases(@Source List<PersonType> people) {
+        List<Long> ids = people.stream().map(PersonType::dbId).toList();
+        List<PersonAlias> aliases = PersonAlias.list("personId in ?1 order by id", ids);
+        return Batch.groupByParent(ids, aliases, a -> a.personId).stream()
+                .map(list -> list.stream().map(a -> new AliasType(a.lang, a.text)).toList()).toList();
+    }
+
+    /** For {@code node(id)}: the person with this key, or null. */
+    public static PersonType byKey(String key) {
+        Person person = Person.find("key", key).firstResult();
+        return person == null ? null : PersonType.from(person);
+    }
+}

@@ -1,0 +1,355 @@
+package org.majlis.seed;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.majlis.date.Basis;
+import org.majlis.date.DatePrecision;
+import org.majlis.figure.FigureQualifier;
+import org.majlis.meeting.MeetingKind;
+import org.majlis.meeting.OrganisationRole;
+import org.majlis.meeting.ParticipationRole;
+import org.majlis.organisation.OrganisationKind;
+import org.majlis.seed.SeedFiles.AliasSpec;
+import org.majlis.seed.SeedFiles.Bilingual;
+import org.majlis.seed.SeedFiles.CitySpec;
+import org.majlis.seed.SeedFiles.DocumentSpec;
+import org.majlis.seed.SeedFiles.FigureSpec;
+import org.majlis.seed.SeedFiles.FuzzyDateSpec;
+import org.majlis.seed.SeedFiles.MeetingSpec;
+import org.majlis.seed.SeedFiles.OrganisationRoleSpec;
+import org.majlis.seed.SeedFiles.OrganisationSpec;
+import org.majlis.seed.SeedFiles.ParticipantSpec;
+import org.majlis.seed.SeedFiles.PersonSpec;
+import org.majlis.seed.SeedReader.DocumentSource;
+import org.majlis.seed.SeedReader.SeedSet;
+
+/** Checks a whole seed set before anything is written; see seeds/README.md for the rules. */
+final class SeedValidator {
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> LANGUAGES = Set.of("ar", "en");
+
+    private final Problems problems;
+    private final Set<String> organisationKeys = new HashSet<>();
+    private final Set<String> personKeys = new HashSet<>();
+    /** meeting and figure keys are global; the value is the file that defined them first */
+    private final Map<String, String> meetingKeys = new HashMap<>();
+    private final Map<String, String> figureKeys = new HashMap<>();
+
+    /** The file being checked and, for documents, its body. */
+    private String file;
+    private String body;
+
+    SeedValidator(Problems problems) {
+        this.problems = problems;
+    }
+
+    void validate(SeedSet set) {
+        if (set.organisations() != null) {
+            file = SeedReader.ORGANISATIONS;
+            validateOrganisations(set.organisations().organisations());
+        }
+        if (set.people() != null) {
+            file = SeedReader.PEOPLE;
+            validatePeople(set.people().people());
+        }
+        boolean referencesRead = set.organisations() != null && set.people() != null;
+        for (DocumentSource document : set.documents()) {
+            if (referencesRead) {
+                file = document.annotationFile();
+                body = document.body();
+                validateDocument(document.spec());
+            }
+        }
+    }
+
+    private void validateOrganisations(List<OrganisationSpec> organisations) {
+        if (organisations == null || organisations.isEmpty()) {
+            problems.add(file, "organisations", "must list at least one organisation");
+            return;
+        }
+        Map<String, String> parents = new HashMap<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            OrganisationSpec org = organisations.get(i);
+            String at = "organisations[" + i + "]";
+            if (key(at, org.key()) && !organisationKeys.add(org.key())) {
+                problems.add(file, at + ".key", "duplicate organisation key '" + org.key() + "'");
+            }
+            name(at + ".name", org.name());
+            oneOf(at + ".kind", org.kind(), OrganisationKind.values());
+            aliases(at + ".aliases", org.aliases());
+            if (org.parent() != null) {
+                parents.put(org.key(), org.parent());
+            }
+        }
+        for (int i = 0; i < organisations.size(); i++) {
+            OrganisationSpec org = organisations.get(i);
+            if (org.parent() == null) {
+                continue;
+            }
+            if (!organisationKeys.contains(org.parent())) {
+                problems.add(file, "organisations[" + i + "].parent", "unknown organisation '" + org.parent() + "'");
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (String at = org.key(); at != null; at = parents.get(at)) {
+                if (!seen.add(at)) {
+                    problems.add(file, "organisations[" + i + "].parent", "parent chain of '" + org.key() + "' is a cycle");
+                    break;
+                }
+            }
+        }
+    }
+
+    private void validatePeople(List<PersonSpec> people) {
+        if (people == null || people.isEmpty()) {
+            problems.add(file, "people", "must list at least one person");
+            return;
+        }
+        for (int i = 0; i < people.size(); i++) {
+            PersonSpec person = people.get(i);
+            String at = "people[" + i + "]";
+            if (key(at, person.key()) && !personKeys.add(person.key())) {
+                problems.add(file, at + ".key", "duplicate person key '" + person.key() + "'");
+            }
+            name(at + ".name", person.name());
+            aliases(at + ".aliases", person.aliases());
+        }
+    }
+
+    private void validateDocument(DocumentSpec doc) {
+        name("title", doc.title());
+        required("headline", doc.headline());
+        if (doc.language() == null || !doc.language().matches("[a-z]{2}")) {
+            problems.add(file, "language", "must be a two-letter ISO 639-1 code such as 'ar'");
+        }
+        reference("publisher", doc.publisher(), organisationKeys, "organisation");
+        if (doc.published() != null) {
+            date("published", doc.published());
+        }
+        Set<String> localMeetings = new HashSet<>();
+        List<MeetingSpec> meetings = doc.meetings() == null ? List.of() : doc.meetings();
+        for (int i = 0; i < meetings.size(); i++) {
+            MeetingSpec meeting = meetings.get(i);
+            meeting("meetings[" + i + "]", meeting);
+            if (meeting.key() != null) {
+                localMeetings.add(meeting.key());
+            }
+        }
+        List<FigureSpec> figures = doc.figures() == null ? List.of() : doc.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            figure("figures[" + i + "]", figures.get(i), localMeetings);
+        }
+    }
+
+    private void meeting(String at, MeetingSpec meeting) {
+        if (key(at, meeting.key())) {
+            String first = meetingKeys.putIfAbsent(meeting.key(), file);
+            if (first != null) {
+                problems.add(file, at + ".key", "meeting key '" + meeting.key() + "' is already used in " + first);
+            }
+        }
+        name(at + ".title", meeting.title());
+        oneOf(at + ".kind", meeting.kind(), MeetingKind.values());
+        if (required(at + ".date", meeting.date())) {
+            date(at + ".date", meeting.date());
+        }
+        if (meeting.city() != null) {
+            city(at + ".city", meeting.city());
+        }
+        evidence(at + ".evidence", meeting.evidence(), true);
+        List<OrganisationRoleSpec> roles = meeting.organisations() == null ? List.of() : meeting.organisations();
+        Set<String> seenRoles = new HashSet<>();
+        for (int i = 0; i < roles.size(); i++) {
+            OrganisationRoleSpec role = roles.get(i);
+            String r = at + ".organisations[" + i + "]";
+            reference(r + ".organisation", required(r + ".organisation", role.organisation()) ? role.organisation() : null,
+                    organisationKeys, "organisation");
+            oneOf(r + ".role", role.role(), OrganisationRole.values());
+            if (!seenRoles.add(role.organisation() + "/" + role.role())) {
+                problems.add(file, r, "organisation '" + role.organisation() + "' is listed twice as " + role.role());
+            }
+            evidence(r + ".evidence", role.evidence(), true);
+        }
+        List<ParticipantSpec> participants = meeting.participants() == null ? List.of() : meeting.participants();
+        Set<String> seenPeople = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            ParticipantSpec participant = participants.get(i);
+            String p = at + ".participants[" + i + "]";
+            reference(p + ".person", required(p + ".person", participant.person()) ? participant.person() : null,
+                    personKeys, "person");
+            reference(p + ".organisation", participant.organisation(), organisationKeys, "organisation");
+            oneOf(p + ".role", participant.role(), ParticipationRole.values());
+            if (!seenPeople.add(participant.person() + "/" + participant.role())) {
+                problems.add(file, p, "person '" + participant.person() + "' is listed twice as " + participant.role());
+            }
+            evidence(p + ".evidence", participant.evidence(), true);
+        }
+    }
+
+    private void figure(String at, FigureSpec figure, Set<String> localMeetings) {
+        if (key(at, figure.key())) {
+            String first = figureKeys.putIfAbsent(figure.key(), file);
+            if (first != null) {
+                problems.add(file, at + ".key", "figure key '" + figure.key() + "' is already used in " + first);
+            }
+        }
+        reference(at + ".meeting", figure.meeting(), localMeetings, "meeting of this document");
+        required(at + ".value", figure.value());
+        if (required(at + ".unit", figure.unit()) && figure.unit().isBlank()) {
+            problems.add(file, at + ".unit", "must not be blank");
+        }
+        oneOf(at + ".qualifier", figure.qualifier(), FigureQualifier.values());
+        if (required(at + ".text", figure.text())) {
+            quote(at + ".text", figure.text());
+        }
+        reference(at + ".producer", figure.producer(), organisationKeys, "organisation");
+        if (figure.asOf() != null) {
+            date(at + ".asOf", figure.asOf());
+        }
+        evidence(at + ".evidence", figure.evidence(), true);
+    }
+
+    private void date(String at, FuzzyDateSpec date) {
+        oneOf(at + ".basis", date.basis(), Basis.values());
+        if (date.basis() != null && !Basis.STATED.name().equals(date.basis()) && blank(date.note())) {
+            problems.add(file, at + ".note", "a " + date.basis() + " date needs a note giving its reasons");
+        }
+        LocalDate earliest = date.earliest();
+        LocalDate latest = date.latest();
+        if (earliest != null && latest != null && earliest.isAfter(latest)) {
+            problems.add(file, at, "earliest " + earliest + " is after latest " + latest);
+        }
+        if (oneOf(at + ".precision", date.precision(), DatePrecision.values())) {
+            String shape = switch (DatePrecision.valueOf(date.precision())) {
+                case DAY -> earliest != null && earliest.equals(latest) ? null : "DAY needs earliest = latest";
+                case MONTH -> earliest != null && latest != null && earliest.getDayOfMonth() == 1
+                        && latest.equals(earliest.withDayOfMonth(earliest.lengthOfMonth())) ? null
+                                : "MONTH needs earliest and latest to be the first and last day of one month";
+                case YEAR -> earliest != null && latest != null && earliest.getDayOfYear() == 1
+                        && latest.equals(earliest.withDayOfYear(earliest.lengthOfYear())) ? null
+                                : "YEAR needs earliest and latest to be 1 January and 31 December of one year";
+                case RANGE -> earliest != null || latest != null ? null : "RANGE needs earliest, latest or both";
+                case UNKNOWN -> earliest == null && latest == null ? null : "UNKNOWN takes no earliest or latest";
+            };
+            if (shape != null) {
+                problems.add(file, at + ".precision", shape);
+            }
+        }
+        List<LocalDate> candidates = date.candidates() == null ? List.of() : date.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            LocalDate c = candidates.get(i);
+            if (c == null || (earliest != null && c.isBefore(earliest)) || (latest != null && c.isAfter(latest))) {
+                problems.add(file, at + ".candidates[" + i + "]", "candidate " + c + " lies outside earliest..latest");
+            }
+        }
+        if (date.text() != null) {
+            quote(at + ".text", date.text());
+        }
+        evidence(at + ".evidence", date.evidence(), false);
+    }
+
+    private void city(String at, CitySpec city) {
+        if (blank(city.ar()) && blank(city.en())) {
+            problems.add(file, at, "a city needs ar or en; omit city when the text gives none");
+        }
+        if (oneOf(at + ".basis", city.basis(), Basis.values()) && !Basis.STATED.name().equals(city.basis())
+                && blank(city.note())) {
+            problems.add(file, at + ".note", "a " + city.basis() + " city needs a note giving its reasons");
+        }
+        evidence(at + ".evidence", city.evidence(), Basis.STATED.name().equals(city.basis()));
+    }
+
+    private void evidence(String at, List<String> quotes, boolean required) {
+        if (quotes == null || quotes.isEmpty()) {
+            if (required) {
+                problems.add(file, at, "needs at least one evidence quote");
+            }
+            return;
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            quote(at + "[" + i + "]", quotes.get(i));
+        }
+    }
+
+    private void quote(String at, String quote) {
+        try {
+            QuoteLocator.locate(body, quote);
+        } catch (IllegalArgumentException e) {
+            problems.add(file, at, e.getMessage());
+        }
+    }
+
+    private boolean key(String at, String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            problems.add(file, at + ".key", "must be lowercase words joined by '-', e.g. 'mwg-2' (got "
+                    + (key == null ? "nothing" : "'" + key + "'") + ")");
+            return false;
+        }
+        return true;
+    }
+
+    private void name(String at, Bilingual name) {
+        if (name == null || blank(name.ar())) {
+            problems.add(file, at + ".ar", "is required");
+        }
+        if (name != null && name.en() != null && name.en().isBlank()) {
+            problems.add(file, at + ".en", "must not be blank (omit it instead)");
+        }
+    }
+
+    private void aliases(String at, List<AliasSpec> aliases) {
+        if (aliases == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < aliases.size(); i++) {
+            AliasSpec alias = aliases.get(i);
+            if (alias.lang() == null || !LANGUAGES.contains(alias.lang())) {
+                problems.add(file, at + "[" + i + "].lang", "must be 'ar' or 'en'");
+            }
+            if (blank(alias.text())) {
+                problems.add(file, at + "[" + i + "].text", "is required");
+            } else if (!seen.add(alias.text())) {
+                problems.add(file, at + "[" + i + "].text", "duplicate alias '" + alias.text() + "'");
+            }
+        }
+    }
+
+    private void reference(String at, String key, Set<String> known, String what) {
+        if (key != null && !known.contains(key)) {
+            problems.add(file, at, "unknown " + what + " '" + key + "'");
+        }
+    }
+
+    private boolean required(String at, Object value) {
+        if (value == null) {
+            problems.add(file, at, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    private <E extends Enum<E>> boolean oneOf(String at, String value, E[] values) {
+        if (value == null) {
+            problems.add(file, at, "is required");
+            return false;
+        }
+        for (E e : values) {
+            if (e.name().equals(value)) {
+                return true;
+            }
+        }
+        problems.add(file, at, "'" + value + "' is not one of " + Arrays.toString(values));
+        return false;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
