@@ -70,8 +70,8 @@ public class MeetingSearch {
     }
 
     private static void date(DateRange range, DateMatch match, List<String> where, Map<String, Object> params) {
-        LocalDate from = range.from;
-        LocalDate to = range.to;
+        LocalDate from = range.checked("filter.date.from", range.from);
+        LocalDate to = range.checked("filter.date.to", range.to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new BadUserInputException("`filter.date` is empty: `from` (" + from + ") must be before `to` (" + to
                     + "); the range is half-open, so one day D is {from: D, to: D + 1 day}.");

@@ -1,0 +1,125 @@
+package org.majlis.graphql;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites every GraphQL error before it reaches a client: graphql-java and SmallRye word some errors with their
+ * internals (AST text such as {@code StringValue{value='x'}}, Java class names, {@code SRGQL} codes). Each error
+ * gets a plain message and an {@code extensions.code}; an unexpected failure becomes INTERNAL_SERVER_ERROR with
+ * no detail (the server log has it).
+ */
+@ApplicationScoped
+public class ErrorSanitizer extends SimplePerformantInstrumentation {
+    /** Codes our own exceptions set; any other data-fetching failure is internal. */
+    private static final Set<String> API_CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND");
+    private static final Pattern INVALID_ARGUMENT = Pattern.compile(
+            "argument '([^']+)' with value '?(.*?)'? is not a valid '([^']+)'.*", Pattern.DOTALL);
+    private static final Pattern AST_VALUE = Pattern.compile("\\w+Value\\{(?:value|name)=(?:'([^']*)'|([^}]*))\\}");
+    private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)");
+    private static final Pattern DATE_LIKE = Pattern.compile("\"([+-]?\\d+-\\d+-\\d+)\"");
+
+    /** Adds this instrumentation to the ones SmallRye configured (query cache, depth and complexity limits). */
+    void install(@Observes GraphQL.Builder builder) {
+        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(), this)));
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        boolean caused = result.getErrors().stream().anyMatch(e -> e.getErrorType() != ErrorType.NullValueInNonNullableField);
+        List<GraphQLError> errors = new ArrayList<>();
+        for (GraphQLError error : result.getErrors()) {
+            // a non-null field left null because its arguments were refused: the refusal already says why
+            if (!(caused && error.getErrorType() == ErrorType.NullValueInNonNullableField)) {
+                errors.add(sanitize(error));
+            }
+        }
+        return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result)
+                .errors(errors).build());
+    }
+
+    static GraphQLError sanitize(GraphQLError error) {
+        String code = codeOf(error);
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        Matcher invalid = INVALID_ARGUMENT.matcher(message);
+        if (invalid.find()) {
+            code = "BAD_USER_INPUT";
+            message = message.substring(0, invalid.start()) + invalidArgument(invalid.group(1), invalid.group(2),
+                    invalid.group(3));
+        } else if ("INTERNAL_SERVER_ERROR".equals(code)) {
+            message = "Internal error. The request can be retried; if it keeps failing, please report it.";
+        }
+        message = QUALIFIED_CLASS.matcher(AST_VALUE.matcher(message.replaceAll(" - SRGQL\\d+:.*", ""))
+                .replaceAll(m -> Matcher.quoteReplacement("'" + (m.group(1) != null ? m.group(1) : m.group(2)) + "'")))
+                .replaceAll("$1");
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        ErrorClassification classification = error.getErrorType();
+        return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations()).path(error.getPath())
+                .errorType(classification).extensions(extensions).build();
+    }
+
+    private static String codeOf(GraphQLError error) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (code != null && API_CODES.contains(code.toString())) {
+            return code.toString();
+        }
+        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+            return "GRAPHQL_PARSE_FAILED";
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            return "GRAPHQL_VALIDATION_FAILED";
+        }
+        return "INTERNAL_SERVER_ERROR";
+    }
+
+    private static String invalidArgument(String argument, String value, String type) {
+        String expected = QUALIFIED_CLASS.matcher(type.replace("Unknown Scalar Type ", "").replaceAll("[\\[\\]]", ""))
+                .replaceAll("$1");
+        StringBuilder message = new StringBuilder("argument '").append(argument).append("' has an invalid value");
+        Matcher scalar = AST_VALUE.matcher(value);
+        if (scalar.matches()) {
+            String literal = scalar.group(1) != null ? scalar.group(1) : scalar.group(2);
+            // an input object is reported as its whole JSON text: too long to be useful in a message
+            if (!literal.startsWith("{") && !literal.startsWith("[")) {
+                message.append(" '").append(literal).append("'");
+            }
+        }
+        message.append(": expected ").append(expected);
+        // an input object is reported whole; point at the part that is most often wrong: a date
+        Matcher date = DATE_LIKE.matcher(value);
+        while (date.find()) {
+            try {
+                LocalDate.parse(date.group(1));
+            } catch (DateTimeParseException e) {
+                message.append("; '").append(date.group(1)).append("' is not a valid date (YYYY-MM-DD)");
+            }
+        }
+        return message.append('.').toString();
+    }
+}
