@@ -34,7 +34,7 @@ public class DocumentApi {
                 (offset, limit) -> SourceDocument.<SourceDocument>find("order by slug")
                         .range(offset, offset + limit - 1).stream().map(DocumentType::from).toList(),
                 () -> (int) SourceDocument.count());
-        return DocumentConnection.of(page, () -> (int) SourceDocument.count());
+        return new DocumentConnection(page, () -> (int) SourceDocument.count());
     }
 
     @Query("document")

@@ -1,31 +1,23 @@
 package org.majlis.document;
 
-import java.util.List;
 import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.majlis.graphql.Connection;
 import org.majlis.graphql.Page;
-import org.majlis.graphql.PageInfo;
 
 @Name("DocumentConnection")
 @Description("A page of source documents.")
-public record DocumentConnection(@NonNull List<@NonNull DocumentEdge> edges, @NonNull List<@NonNull DocumentType> nodes,
-        @NonNull PageInfo pageInfo, @Ignore IntSupplier counter) {
+public class DocumentConnection extends Connection<DocumentType, DocumentConnection.DocumentEdge> {
+
+    DocumentConnection(Page<DocumentType> page, IntSupplier totalCount) {
+        super(page, DocumentEdge::new, totalCount);
+    }
 
     @Name("DocumentEdge")
-    @Description("A document and its cursor.")
-    public record DocumentEdge(@NonNull String cursor, @NonNull DocumentType node) {
-    }
-
-    static DocumentConnection of(Page<DocumentType> page, IntSupplier counter) {
-        return new DocumentConnection(page.edges(DocumentEdge::new), page.items(), page.pageInfo(), counter);
-    }
-
-    @NonNull
-    @Description("The number of documents, over all pages (counted only when asked for).")
-    public int getTotalCount() {
-        return counter.getAsInt();
+    @Description("An item of a page of source documents, and its cursor.")
+    public record DocumentEdge(@NonNull @Description("Pass to `after` or `before` to page from here.") String cursor,
+            @NonNull @Description("The item.") DocumentType node) {
     }
 }

@@ -78,7 +78,7 @@ public class FigureApi {
                         + condition.replace(" where ", " and ") + " order by d.slug, f.position", params)
                         .range(offset, offset + limit - 1).stream().map(FigureType::from).toList(),
                 () -> count(condition, params, matchesNothing));
-        return FigureConnection.of(page, () -> count(condition, params, matchesNothing));
+        return new FigureConnection(page, () -> count(condition, params, matchesNothing));
     }
 
     private static int count(String condition, Map<String, Object> params, boolean nothing) {

@@ -55,7 +55,7 @@ public class MeetingApi {
         Page<MeetingType> page = Page.of(first, after, last, before,
                 (offset, limit) -> condition.page(direction, offset, limit).stream().map(MeetingType::from).toList(),
                 () -> (int) condition.count());
-        return MeetingConnection.of(page, () -> (int) condition.count());
+        return new MeetingConnection(page, () -> (int) condition.count());
     }
 
     @Query("meeting")

@@ -45,7 +45,7 @@ public class OrganisationApi {
                 (offset, limit) -> Organisation.<Organisation>find(query + " order by key", map)
                         .range(offset, offset + limit - 1).stream().map(OrganisationType::from).toList(),
                 () -> (int) Organisation.count(query, map));
-        return OrganisationConnection.of(page, () -> (int) Organisation.count(query, map));
+        return new OrganisationConnection(page, () -> (int) Organisation.count(query, map));
     }
 
     @Query("organisation")

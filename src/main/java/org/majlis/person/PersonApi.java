@@ -32,7 +32,7 @@ public class PersonApi {
                 (offset, limit) -> Person.<Person>find(query + " order by key", params)
                         .range(offset, offset + limit - 1).stream().map(PersonType::from).toList(),
                 () -> (int) Person.count(query, params));
-        return PersonConnection.of(page, () -> (int) Person.count(query, params));
+        return new PersonConnection(page, () -> (int) Person.count(query, params));
     }
 
     @Query("person")
