@@ -1,6 +1,5 @@
 package org.majlis.date;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
@@ -14,7 +13,6 @@ public class FuzzyDate {
     public LocalDate latest;
     public String precision;
     public String basis;
-    @Column(nullable = false)
     public boolean uncertain;
     public String text;
     public String note;

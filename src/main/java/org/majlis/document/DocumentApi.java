@@ -1,5 +1,6 @@
 package org.majlis.document;
 
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.Selection;
 import org.majlis.meeting.Meeting;
 import org.majlis.meeting.MeetingType;
 import org.majlis.organisation.Organisation;
@@ -25,6 +27,8 @@ import org.majlis.organisation.OrganisationType;
 @GraphQLApi
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DocumentApi {
+    @Inject
+    Selection selection;
 
     @Query("documents")
     @NonNull
@@ -33,8 +37,8 @@ public class DocumentApi {
         Page<DocumentType> page = Page.of(first, after, last, before,
                 (offset, limit) -> SourceDocument.<SourceDocument>find("order by slug")
                         .range(offset, offset + limit - 1).stream().map(DocumentType::from).toList(),
-                () -> (int) SourceDocument.count());
-        return new DocumentConnection(page, () -> (int) SourceDocument.count());
+                () -> (int) SourceDocument.count(), selection);
+        return new DocumentConnection(page);
     }
 
     @Query("document")

@@ -1,6 +1,5 @@
 package org.majlis.document;
 
-import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +10,8 @@ import org.majlis.graphql.Page;
 @Description("A page of source documents.")
 public class DocumentConnection extends Connection<DocumentType, DocumentConnection.DocumentEdge> {
 
-    DocumentConnection(Page<DocumentType> page, IntSupplier totalCount) {
-        super(page, DocumentEdge::new, totalCount);
+    DocumentConnection(Page<DocumentType> page) {
+        super(page, DocumentEdge::new);
     }
 
     @Name("DocumentEdge")

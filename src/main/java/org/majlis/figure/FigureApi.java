@@ -22,6 +22,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.Selection;
 import org.majlis.meeting.MeetingApi;
 import org.majlis.meeting.MeetingType;
 import org.majlis.organisation.Organisation;
@@ -31,6 +32,8 @@ import org.majlis.organisation.OrganisationType;
 @GraphQLApi
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FigureApi {
+    @Inject
+    Selection selection;
     @Inject
     OrganisationResolver organisations;
     @Inject
@@ -77,8 +80,8 @@ public class FigureApi {
                 : CitedFigure.<CitedFigure>find("select f from CitedFigure f, SourceDocument d where d.id = f.documentId"
                         + condition.replace(" where ", " and ") + " order by d.slug, f.position", params)
                         .range(offset, offset + limit - 1).stream().map(FigureType::from).toList(),
-                () -> count(condition, params, matchesNothing));
-        return new FigureConnection(page, () -> count(condition, params, matchesNothing));
+                () -> count(condition, params, matchesNothing), selection);
+        return new FigureConnection(page);
     }
 
     private static int count(String condition, Map<String, Object> params, boolean nothing) {

@@ -1,6 +1,5 @@
 package org.majlis.figure;
 
-import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +10,8 @@ import org.majlis.graphql.Page;
 @Description("A page of cited figures.")
 public class FigureConnection extends Connection<FigureType, FigureConnection.FigureEdge> {
 
-    FigureConnection(Page<FigureType> page, IntSupplier totalCount) {
-        super(page, FigureEdge::new, totalCount);
+    FigureConnection(Page<FigureType> page) {
+        super(page, FigureEdge::new);
     }
 
     @Name("FigureEdge")

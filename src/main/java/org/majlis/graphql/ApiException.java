@@ -1,11 +1,18 @@
 package org.majlis.graphql;
 
 /**
- * An error a client caused and can act on. Its message is shown to the client (see
- * {@code quarkus.smallrye-graphql.show-runtime-exception-message}); subclasses carry {@code extensions.code}.
+ * An error a client caused and can act on: its message reaches the client (see {@link ErrorSanitizer}) with
+ * {@link #code()} as {@code extensions.code}.
  */
 public abstract class ApiException extends RuntimeException {
-    protected ApiException(String message) {
+    private final String code;
+
+    protected ApiException(String code, String message) {
         super(message, null, false, false);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
     }
 }

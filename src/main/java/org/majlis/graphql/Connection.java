@@ -2,13 +2,12 @@ package org.majlis.graphql;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * A Relay connection: one page of nodes with their cursors, where the page lies, and the total count, which is
- * computed only when a client asks for it.
+ * computed only when a client asks for it (see {@link Selection}).
  *
  * @param <N> the node type
  * @param <E> the edge type (a node and its cursor)
@@ -16,12 +15,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 public abstract class Connection<N, E> {
     private final Page<N> page;
     private final List<E> edges;
-    private final IntSupplier counter;
 
-    protected Connection(Page<N> page, BiFunction<String, N, E> edge, IntSupplier totalCount) {
+    protected Connection(Page<N> page, BiFunction<String, N, E> edge) {
         this.page = page;
         this.edges = page.edges(edge);
-        this.counter = totalCount;
     }
 
     @NonNull
@@ -45,6 +42,7 @@ public abstract class Connection<N, E> {
     @NonNull
     @Description("The number of items matching the query, over all pages (counted only when asked for).")
     public int getTotalCount() {
-        return counter.getAsInt();
+        // counted by the query when the client selected this field; graphql-java reads it only then
+        return page.totalCount();
     }
 }

@@ -3,6 +3,7 @@ package org.majlis.graphql;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +32,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class ErrorSanitizer extends SimplePerformantInstrumentation {
-    /** Codes our own exceptions set; any other data-fetching failure is internal. */
-    private static final Set<String> API_CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND");
     private static final Pattern INVALID_ARGUMENT = Pattern.compile(
             "argument '([^']+)' with value '?(.*?)'? is not a valid '([^']+)'.*", Pattern.DOTALL);
     private static final Pattern AST_VALUE = Pattern.compile("\\w+Value\\{(?:value|name)=(?:'([^']*)'|([^}]*))\\}");
@@ -64,31 +62,53 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
     }
 
     static GraphQLError sanitize(GraphQLError error) {
-        String code = codeOf(error);
-        String message = error.getMessage() == null ? "" : error.getMessage();
-        Matcher invalid = INVALID_ARGUMENT.matcher(message);
-        if (invalid.find()) {
+        ApiException api = apiException(error);
+        // our own messages are written for clients; the engine's are reworded
+        String raw = error.getMessage() == null ? "" : error.getMessage();
+        String code = api != null ? api.code() : codeOf(error);
+        String message = api != null ? api.getMessage() : reword(raw);
+        if (api == null && (INVALID_ARGUMENT.matcher(raw).find() || isVariableCoercion(error))) {
             code = "BAD_USER_INPUT";
-            message = message.substring(0, invalid.start()) + invalidArgument(invalid.group(1), invalid.group(2),
-                    invalid.group(3));
         } else if ("INTERNAL_SERVER_ERROR".equals(code)) {
             message = "Internal error. The request can be retried; if it keeps failing, please report it.";
         }
-        message = QUALIFIED_CLASS.matcher(AST_VALUE.matcher(message.replaceAll(" - SRGQL\\d+:.*", ""))
-                .replaceAll(m -> Matcher.quoteReplacement("'" + (m.group(1) != null ? m.group(1) : m.group(2)) + "'")))
-                .replaceAll("$1");
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
-        ErrorClassification classification = error.getErrorType();
+        // the classification repeats the code instead of graphql-java's names (e.g. DataFetchingException)
         return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations()).path(error.getPath())
-                .errorType(classification).extensions(extensions).build();
+                .errorType(ErrorClassification.errorClassification(code)).extensions(extensions).build();
+    }
+
+    private static String reword(String message) {
+        Matcher invalid = INVALID_ARGUMENT.matcher(message);
+        if (invalid.find()) {
+            message = message.substring(0, invalid.start()) + invalidArgument(invalid.group(1), invalid.group(2),
+                    invalid.group(3));
+        }
+        String withoutAst = AST_VALUE.matcher(message.replaceAll(" - SRGQL\\d+:.*", "")).replaceAll(
+                m -> Matcher.quoteReplacement("'" + (m.group(1) != null ? m.group(1) : m.group(2)) + "'"));
+        return QUALIFIED_CLASS.matcher(withoutAst).replaceAll("$1");
+    }
+
+    /** graphql-java's refusal of a variable's value, e.g. "Variable 'first' has an invalid value: …". */
+    private static boolean isVariableCoercion(GraphQLError error) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        return error.getErrorType() == ErrorType.ValidationError && message.startsWith("Variable '")
+                && message.contains("has an invalid value");
+    }
+
+    private static ApiException apiException(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
+                if (t instanceof ApiException api) {
+                    return api;
+                }
+            }
+        }
+        return null;
     }
 
     private static String codeOf(GraphQLError error) {
-        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
-        if (code != null && API_CODES.contains(code.toString())) {
-            return code.toString();
-        }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return "GRAPHQL_PARSE_FAILED";
         }

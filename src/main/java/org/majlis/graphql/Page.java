@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
  * the ordered result. {@code first} and {@code last} must lie in 1..{@value #MAX_PAGE_SIZE}: a larger value
  * is an error, never a silent clamp.
  */
-public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boolean hasNext) {
+public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boolean hasNext, Integer totalCount) {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
     private static final String CURSOR_PREFIX = "o1:";
@@ -23,8 +23,12 @@ public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boole
         List<T> fetch(int offset, int limit);
     }
 
+    /**
+     * @param counter counts all rows; called only when the client selected {@code totalCount} or pages backwards
+     *     from the end, and at most once
+     */
     public static <T> Page<T> of(Integer first, String after, Integer last, String before, Fetcher<T> fetcher,
-            IntSupplier totalCount) {
+            IntSupplier counter, Selection selection) {
         checkSize("first", first);
         checkSize("last", last);
         if (first != null && last != null) {
@@ -38,12 +42,13 @@ public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boole
             List<T> rows = limit == 0 ? List.of() : fetcher.fetch(start, limit + 1);
             boolean more = rows.size() > limit;
             return new Page<>(rows.subList(0, Math.min(limit, rows.size())), start, start > 0,
-                    more && (end == null || start + limit < end));
+                    more && (end == null || start + limit < end), selection.totalCount() ? counter.getAsInt() : null);
         }
-        int stop = end != null ? end : totalCount.getAsInt();
+        Integer total = end == null || selection.totalCount() ? counter.getAsInt() : null;
+        int stop = end != null ? end : total;
         int from = Math.max(start, stop - last);
         List<T> rows = stop > from ? fetcher.fetch(from, stop - from) : List.of();
-        return new Page<>(rows, from, from > start, end != null);
+        return new Page<>(rows, from, from > start, end != null, total);
     }
 
     public String cursor(int index) {

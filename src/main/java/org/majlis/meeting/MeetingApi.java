@@ -25,6 +25,7 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.OrderDirection;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.Selection;
 import org.majlis.organisation.Organisation;
 import org.majlis.organisation.OrganisationType;
 import org.majlis.person.Person;
@@ -34,6 +35,8 @@ import org.majlis.person.PersonType;
 @GraphQLApi
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingApi {
+    @Inject
+    Selection selection;
     @Inject
     MeetingSearch search;
     @Inject
@@ -54,8 +57,8 @@ public class MeetingApi {
         OrderDirection direction = orderBy == null || orderBy.direction == null ? OrderDirection.DESC : orderBy.direction;
         Page<MeetingType> page = Page.of(first, after, last, before,
                 (offset, limit) -> condition.page(direction, offset, limit).stream().map(MeetingType::from).toList(),
-                () -> (int) condition.count());
-        return new MeetingConnection(page, () -> (int) condition.count());
+                () -> (int) condition.count(), selection);
+        return new MeetingConnection(page);
     }
 
     @Query("meeting")

@@ -1,6 +1,5 @@
 package org.majlis.meeting;
 
-import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +10,8 @@ import org.majlis.graphql.Page;
 @Description("A page of meetings.")
 public class MeetingConnection extends Connection<MeetingType, MeetingConnection.MeetingEdge> {
 
-    MeetingConnection(Page<MeetingType> page, IntSupplier totalCount) {
-        super(page, MeetingEdge::new, totalCount);
+    MeetingConnection(Page<MeetingType> page) {
+        super(page, MeetingEdge::new);
     }
 
     @Name("MeetingEdge")

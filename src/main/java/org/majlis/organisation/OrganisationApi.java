@@ -17,10 +17,13 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.Selection;
 
 @GraphQLApi
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrganisationApi {
+    @Inject
+    Selection selection;
     @Inject
     OrganisationResolver resolver;
 
@@ -44,8 +47,8 @@ public class OrganisationApi {
         Page<OrganisationType> page = Page.of(first, after, last, before,
                 (offset, limit) -> Organisation.<Organisation>find(query + " order by key", map)
                         .range(offset, offset + limit - 1).stream().map(OrganisationType::from).toList(),
-                () -> (int) Organisation.count(query, map));
-        return new OrganisationConnection(page, () -> (int) Organisation.count(query, map));
+                () -> (int) Organisation.count(query, map), selection);
+        return new OrganisationConnection(page);
     }
 
     @Query("organisation")

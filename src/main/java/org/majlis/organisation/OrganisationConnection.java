@@ -1,6 +1,5 @@
 package org.majlis.organisation;
 
-import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +10,8 @@ import org.majlis.graphql.Page;
 @Description("A page of organisations.")
 public class OrganisationConnection extends Connection<OrganisationType, OrganisationConnection.OrganisationEdge> {
 
-    OrganisationConnection(Page<OrganisationType> page, IntSupplier totalCount) {
-        super(page, OrganisationEdge::new, totalCount);
+    OrganisationConnection(Page<OrganisationType> page) {
+        super(page, OrganisationEdge::new);
     }
 
     @Name("OrganisationEdge")

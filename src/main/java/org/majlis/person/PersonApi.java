@@ -14,11 +14,14 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.Selection;
 import org.majlis.graphql.AliasType;
 
 @GraphQLApi
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PersonApi {
+    @Inject
+    Selection selection;
     @Inject
     PersonResolver resolver;
 
@@ -31,8 +34,8 @@ public class PersonApi {
         Page<PersonType> page = Page.of(first, after, last, before,
                 (offset, limit) -> Person.<Person>find(query + " order by key", params)
                         .range(offset, offset + limit - 1).stream().map(PersonType::from).toList(),
-                () -> (int) Person.count(query, params));
-        return new PersonConnection(page, () -> (int) Person.count(query, params));
+                () -> (int) Person.count(query, params), selection);
+        return new PersonConnection(page);
     }
 
     @Query("person")

@@ -1,6 +1,5 @@
 package org.majlis.person;
 
-import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +10,8 @@ import org.majlis.graphql.Page;
 @Description("A page of people.")
 public class PersonConnection extends Connection<PersonType, PersonConnection.PersonEdge> {
 
-    PersonConnection(Page<PersonType> page, IntSupplier totalCount) {
-        super(page, PersonEdge::new, totalCount);
+    PersonConnection(Page<PersonType> page) {
+        super(page, PersonEdge::new);
     }
 
     @Name("PersonEdge")

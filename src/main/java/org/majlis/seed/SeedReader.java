@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -137,13 +138,23 @@ final class SeedReader {
             }
             return value;
         } catch (JsonMappingException e) {
-            problems.add(file, pathOf(e), reasonOf(e) + locationOf(e));
-        } catch (JsonProcessingException e) {
-            problems.add(file, "", "is not valid YAML: " + e.getOriginalMessage() + locationOf(e));
+            if (e.getCause() instanceof StreamReadException syntax) {
+                // a syntax error met while binding a field is still a syntax error
+                problems.add(file, "", notYaml(syntax));
+            } else {
+                problems.add(file, pathOf(e), reasonOf(e) + locationOf(e));
+            }
+        } catch (StreamReadException e) {
+            problems.add(file, "", notYaml(e));
         } catch (IOException e) {
             problems.add(file, "", "cannot be read: " + e.getClass().getSimpleName());
         }
         return null;
+    }
+
+    private static String notYaml(StreamReadException e) {
+        String reason = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return "is not valid YAML: " + reason + locationOf(e);
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -17,10 +17,12 @@ CREATE TABLE source_document (
     published_latest     date,
     published_precision  text CHECK (published_precision IN ('DAY', 'MONTH', 'YEAR', 'RANGE', 'UNKNOWN')),
     published_basis      text CHECK (published_basis IN ('STATED', 'INFERRED', 'EXTERNAL')),
-    published_uncertain  boolean NOT NULL DEFAULT false,
+    published_uncertain  boolean,
     published_text       text,
     published_note       text,
     CHECK (published_earliest IS NULL OR published_latest IS NULL OR published_earliest <= published_latest),
-    CHECK ((published_precision IS NULL) = (published_basis IS NULL))
+    -- all or nothing: an unknown publication date has no precision, basis or flag
+    CHECK ((published_precision IS NULL) = (published_basis IS NULL)),
+    CHECK ((published_precision IS NULL) = (published_uncertain IS NULL))
 );
 CREATE INDEX source_document_published_idx ON source_document (published_earliest, published_latest);

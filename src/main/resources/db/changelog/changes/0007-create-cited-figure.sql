@@ -18,13 +18,14 @@ CREATE TABLE cited_figure (
     as_of_latest      date,
     as_of_precision   text CHECK (as_of_precision IN ('DAY', 'MONTH', 'YEAR', 'RANGE', 'UNKNOWN')),
     as_of_basis       text CHECK (as_of_basis IN ('STATED', 'INFERRED', 'EXTERNAL')),
-    as_of_uncertain   boolean NOT NULL DEFAULT false,
+    as_of_uncertain   boolean,
     as_of_text        text,
     as_of_note        text,
     note              text,
     UNIQUE (document_id, position),
     CHECK (as_of_earliest IS NULL OR as_of_latest IS NULL OR as_of_earliest <= as_of_latest),
-    CHECK ((as_of_precision IS NULL) = (as_of_basis IS NULL))
+    CHECK ((as_of_precision IS NULL) = (as_of_basis IS NULL)),
+    CHECK ((as_of_precision IS NULL) = (as_of_uncertain IS NULL))
 );
 CREATE INDEX cited_figure_document_idx ON cited_figure (document_id);
 CREATE INDEX cited_figure_meeting_idx ON cited_figure (meeting_id);
