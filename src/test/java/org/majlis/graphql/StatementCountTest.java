@@ -1,0 +1,55 @@
+package org.majlis.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.majlis.graphql.GraphQLClient.ok;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Child fields are batched: a request costs the same number of SQL statements whatever the page size
+ * (counted by Hibernate's statistics, enabled in the test profile).
+ */
+@QuarkusTest
+class StatementCountTest {
+    private static final String DEEP = """
+            query($first: Int) {
+              meetings(first: $first, orderBy: {direction: ASC}) {
+                totalCount
+                nodes {
+                  key
+                  date { edtf evidence { quote } }
+                  city { name { en } evidence { quote } }
+                  document { slug publisher { key } }
+                  evidence { quote document { slug } }
+                  organisations { role organisation { key parent { key } aliases { text } } evidence { quote } }
+                  participants { role person { key aliases { text } } organisation { key } evidence { quote } }
+                  figures { key producer { key } evidence { quote } }
+                }
+              }
+            }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statements(int first) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        ok(DEEP, Map.of("first", first));
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void deepMeetingPagesCostTheSameNumberOfStatementsWhateverTheirSize() {
+        // oldest first, the first two meetings already hold every kind of child (figures with producers,
+        // stated and inferred cities, participants acting for organisations), so every resolver runs
+        statements(2); // warm-up
+        long two = statements(2);
+        assertEquals(two, statements(3), "page of 2 vs page of 3");
+        assertEquals(two, statements(6), "page of 2 vs page of 6");
+    }
+}

@@ -1,0 +1,187 @@
+package org.majlis.seed;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.majlis.graphql.GraphQLClient.id;
+import static org.majlis.graphql.GraphQLClient.ok;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loader against the real database: bad files are refused with file, path and reason and leave the database
+ * exactly as it was; the same content loads as a no-op; a changed file replaces its document's facts.
+ */
+@QuarkusTest
+class SeedLoaderTest {
+    private static final Path SEEDS = Path.of("seeds");
+    private static final String DOC_001 = "documents/001_67b11c7e792b4555.yaml";
+    private static final String DOC_002 = "documents/002_3c0063343cd7b98a.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Inject
+    SeedLoader loader;
+    @Inject
+    DatabaseSnapshot snapshot;
+
+    @TempDir
+    Path copy;
+
+    @BeforeEach
+    void copySeeds() throws IOException {
+        try (Stream<Path> files = Files.walk(SEEDS)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(SEEDS.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @AfterEach
+    void restoreSeeds() {
+        loader.load(SEEDS);
+    }
+
+    private void edit(String file, Consumer<ObjectNode> change) throws IOException {
+        ObjectNode root = (ObjectNode) YAML.readTree(copy.resolve(file).toFile());
+        change.accept(root);
+        YAML.writeValue(copy.resolve(file).toFile(), root);
+    }
+
+    private SeedValidationException refused() {
+        Map<String, String> before = snapshot.take();
+        SeedValidationException e = assertThrows(SeedValidationException.class, () -> loader.load(copy));
+        assertEquals(before, snapshot.take(), "a refused load must leave the database as it was");
+        return e;
+    }
+
+    @Test
+    void aQuoteNotInTheTextIsRefusedWithFileAndPath() throws IOException {
+        edit(DOC_001, root -> ((ArrayNode) root.get("meetings").get(0).get("participants").get(0).get("evidence"))
+                .set(0, root.textNode("كلمات لا ترد في النص")));
+        SeedValidationException e = refused();
+        assertThat(e.getMessage(), containsString(DOC_001 + ": meetings[0].participants[0].evidence[0]: quote not found"
+                + " verbatim in the document: \"كلمات لا ترد في النص\""));
+    }
+
+    @Test
+    void aQuoteThatOccursTwiceIsRefused() throws IOException {
+        edit(DOC_001, root -> ((ArrayNode) root.get("meetings").get(0).get("evidence")).set(0, root.textNode("طرابلس")));
+        assertThat(refused().getMessage(),
+                containsString(DOC_001 + ": meetings[0].evidence[0]: quote occurs 4 times in the document"));
+    }
+
+    @Test
+    void anUnknownReferenceIsRefused() throws IOException {
+        edit(DOC_002, root -> ((ObjectNode) root.get("meetings").get(0).get("participants").get(0))
+                .put("organisation", "no-such-organisation"));
+        assertThat(refused().getMessage(), containsString(
+                DOC_002 + ": meetings[0].participants[0].organisation: unknown organisation 'no-such-organisation'"));
+    }
+
+    @Test
+    void invalidEnumsAndDatesAreRefused() throws IOException {
+        edit(DOC_002, root -> {
+            ObjectNode meeting = (ObjectNode) root.get("meetings").get(0);
+            meeting.put("kind", "PARTY");
+            ((ObjectNode) meeting.get("date")).put("earliest", "2020-01-21");
+        });
+        String message = refused().getMessage();
+        assertThat(message, containsString(DOC_002 + ": meetings[0].kind: 'PARTY' is not one of [BILATERAL,"));
+        assertThat(message, containsString(DOC_002 + ": meetings[0].date: earliest 2020-01-21 is after latest 2020-01-20"));
+    }
+
+    @Test
+    void anImpossibleDateIsRefusedWithItsPath() throws IOException {
+        edit(DOC_002, root -> ((ObjectNode) root.get("meetings").get(0).get("date")).put("latest", "2020-02-30"));
+        assertThat(refused().getMessage(), containsString(
+                DOC_002 + ": meetings[0].date.latest: invalid value '2020-02-30': expected a date YYYY-MM-DD"));
+    }
+
+    @Test
+    void malformedYamlIsRefusedWithItsLine() throws IOException {
+        Files.writeString(copy.resolve(DOC_001), "title: {ar: \"unterminated\n", StandardCharsets.UTF_8);
+        String message = refused().getMessage();
+        assertThat(message, containsString(DOC_001 + ": is not valid YAML"));
+        assertThat(message, containsString("while scanning a quoted scalar (line 1, column 11)"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() throws IOException {
+        edit(DOC_001, root -> root.put("colour", "blue"));
+        assertThat(refused().getMessage(), containsString(DOC_001 + ": colour: unknown field 'colour'"));
+    }
+
+    @Test
+    void aTextWithoutAnnotationsIsRefused() throws IOException {
+        Files.writeString(copy.resolve("documents/005_new.txt"), "نص جديد", StandardCharsets.UTF_8);
+        assertThat(refused().getMessage(),
+                containsString("documents/005_new.txt: has no annotation file documents/005_new.yaml"));
+    }
+
+    @Test
+    void loadingTheSameContentAgainChangesNothing() {
+        Map<String, String> before = snapshot.take();
+        SeedLoader.Result result = loader.load(SEEDS);
+        assertEquals(new SeedLoader.Result(0, 5, 0, false), result);
+        assertEquals(before, snapshot.take());
+    }
+
+    @Test
+    void aChangedAnnotationFileReplacesThatDocumentsFacts() throws IOException {
+        String query = "query($id: ID!) { meeting(id: $id) { id summary { en } participants { person { key } } } }";
+        Map<String, String> vars = Map.of("id", id("Meeting", "icmpd-review-2020"));
+        String before = ok(query, vars).getString("data.meeting.summary.en");
+        edit(DOC_002, root -> {
+            ObjectNode meeting = (ObjectNode) root.get("meetings").get(0);
+            ((ObjectNode) meeting.get("summary")).put("en", "A corrected summary.");
+            ((ArrayNode) meeting.get("participants")).remove(3);
+        });
+        Map<String, String> tables = snapshot.take();
+        assertEquals(new SeedLoader.Result(1, 4, 0, false), loader.load(copy));
+        assertEquals("A corrected summary.", ok(query, vars).getString("data.meeting.summary.en"));
+        assertEquals(3, ok(query, vars).getList("data.meeting.participants").size());
+        // the other documents and the reference rows are untouched
+        Map<String, String> after = snapshot.take();
+        assertEquals(tables.get("organisation"), after.get("organisation"));
+        assertNotEquals(tables.get("participation"), after.get("participation"));
+        assertEquals(new SeedLoader.Result(1, 4, 0, false), loader.load(SEEDS));
+        assertEquals(before, ok(query, vars).getString("data.meeting.summary.en"));
+    }
+
+    @Test
+    void everySeedTextIsInTheBasicMultilingualPlane() throws IOException {
+        // evidence offsets count Java chars; W3C selectors count code points: they agree only on BMP text
+        try (Stream<Path> texts = Files.list(SEEDS.resolve("documents"))) {
+            for (Path text : texts.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                String body = Files.readString(text, StandardCharsets.UTF_8);
+                assertEquals(body.length(), body.codePointCount(0, body.length()), text.toString());
+                assertFalse(body.chars().anyMatch(c -> Character.isSurrogate((char) c)), text.toString());
+            }
+        }
+    }
+
+}
