@@ -23,15 +23,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * Rewrites every GraphQL error before it reaches a client: graphql-java and SmallRye word some errors with their
  * internals (AST text such as {@code StringValue{value='x'}}, Java class names, {@code SRGQL} codes). Each error
  * gets a plain message and an {@code extensions.code}; an unexpected failure becomes INTERNAL_SERVER_ERROR with
- * no detail (the server log has it).
+ * no detail for the client and is logged here with its stack trace. Client mistakes are not logged as errors.
  */
 @ApplicationScoped
 public class ErrorSanitizer extends SimplePerformantInstrumentation {
+    private static final Logger LOG = Logger.getLogger(ErrorSanitizer.class);
     private static final Pattern INVALID_ARGUMENT = Pattern.compile(
             "argument '([^']+)' with value '?(.*?)'? is not a valid '([^']+)'.*", Pattern.DOTALL);
     private static final Pattern AST_VALUE = Pattern.compile("\\w+Value\\{(?:value|name)=(?:'([^']*)'|([^}]*))\\}");
@@ -70,6 +72,8 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
         if (api == null && (INVALID_ARGUMENT.matcher(raw).find() || isVariableCoercion(error))) {
             code = "BAD_USER_INPUT";
         } else if ("INTERNAL_SERVER_ERROR".equals(code)) {
+            LOG.errorf(error instanceof ExceptionWhileDataFetching f ? f.getException() : null,
+                    "Internal error at %s: %s", error.getPath(), raw);
             message = "Internal error. The request can be retried; if it keeps failing, please report it.";
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
