@@ -12,6 +12,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.parser.ParserOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,9 +42,16 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
     private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)");
     private static final Pattern DATE_LIKE = Pattern.compile("\"([+-]?\\d+-\\d+-\\d+)\"");
 
-    /** Adds this instrumentation to the ones SmallRye configured (query cache, depth and complexity limits). */
-    void install(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(), this)));
+    /**
+     * Adds the query limits and this sanitizer to the instrumentation SmallRye configured (its query cache), and
+     * bounds the size of incoming documents.
+     */
+    void install(@Observes GraphQL.Builder builder, QueryLimits limits,
+            @ConfigProperty(name = "majlis.graphql.max-tokens", defaultValue = "5000") int maxTokens) {
+        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(), limits, this)));
+        // graphql-java's default operation parser options; SmallRye's parser-max-tokens only affects schema parsing
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
+                options -> options.maxTokens(maxTokens)));
     }
 
     @Override
@@ -113,6 +122,10 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
     }
 
     private static String codeOf(GraphQLError error) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (code instanceof String given && !(error instanceof ExceptionWhileDataFetching)) {
+            return given; // set by QueryLimits
+        }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return "GRAPHQL_PARSE_FAILED";
         }

@@ -1,0 +1,168 @@
+package org.majlis.graphql;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.ExecutionResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses queries that would cost too much before any resolver runs, and stops a request that runs too long.
+ * Limits (see README "Query limits"): depth, aliases, and a list-aware cost — the number of objects the query can
+ * return, like GitHub's node limit: nested connections multiply by their {@code first}/{@code last} (capped at the
+ * page limit, since more is refused anyway) and plain lists by an assumed size; scalar fields are free. Introspection fields ({@code __schema}, {@code __type}) are exempt from the depth limit,
+ * so GraphiQL's introspection query (depth 15) keeps working; graphql-java bounds those itself.
+ */
+@ApplicationScoped
+public class QueryLimits extends SimplePerformantInstrumentation {
+    private static final String DEADLINE = "majlis.deadline";
+
+    @ConfigProperty(name = "majlis.graphql.max-depth", defaultValue = "10")
+    int maxDepth;
+    @ConfigProperty(name = "majlis.graphql.max-aliases", defaultValue = "15")
+    int maxAliases;
+    @ConfigProperty(name = "majlis.graphql.max-cost", defaultValue = "100000")
+    int maxCost;
+    @ConfigProperty(name = "majlis.graphql.assumed-list-size", defaultValue = "5")
+    int assumedListSize;
+    @ConfigProperty(name = "majlis.graphql.timeout", defaultValue = "10s")
+    Duration timeout;
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        Measure measure = measure(context);
+        if (measure.depth > maxDepth) {
+            refuse("QUERY_TOO_DEEP", "The query is " + measure.depth + " levels deep; at most " + maxDepth
+                    + " are allowed. Ask for fewer nested fields, or fetch nested objects by id in a second query.");
+        }
+        if (measure.aliases > maxAliases) {
+            refuse("TOO_MANY_ALIASES", "The query uses " + measure.aliases + " aliases; at most " + maxAliases
+                    + " are allowed.");
+        }
+        if (measure.cost > maxCost) {
+            refuse("QUERY_TOO_COMPLEX", "The query could return about " + measure.cost + " objects; at most " + maxCost
+                    + " are allowed. Lower `first`/`last` on nested lists or split the query.");
+        }
+        context.getGraphQLContext().put(DEADLINE, System.nanoTime() + timeout.toNanos());
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
+        return environment -> {
+            Long deadline = environment.getGraphQlContext().get(DEADLINE);
+            if (deadline != null && System.nanoTime() > deadline) {
+                throw new LimitExceededException("QUERY_TIMEOUT", "The query ran longer than " + timeout.toSeconds()
+                        + " s and was stopped. Ask for less per request.");
+            }
+            return fetcher.get(environment);
+        };
+    }
+
+    private static void refuse(String code, String message) {
+        GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code))
+                .errorType(ErrorClassification.errorClassification(code)).build();
+        throw new AbortExecutionException(List.of(error));
+    }
+
+    /** Depth, aliases and list-aware cost of the operation about to run, with its variables. */
+    private Measure measure(ExecutionContext context) {
+        Measure measure = new Measure();
+        Map<QueryVisitorFieldEnvironment, Long> multipliers = new HashMap<>();
+        QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
+                .operationName(context.getOperationDefinition().getName()).coercedVariables(context.getCoercedVariables())
+                .build().visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment env) {
+                        QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
+                        long objects = Math.min(Long.MAX_VALUE / 1024,
+                                (parent == null ? 1 : multipliers.getOrDefault(parent, 1L)) * listSize(env));
+                        multipliers.put(env, objects);
+                        if (!GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType()))) {
+                            measure.cost = Math.min(Long.MAX_VALUE / 2, measure.cost + objects);
+                        }
+                        if (env.getField().getAlias() != null) {
+                            measure.aliases++;
+                        }
+                        if (!introspection(env)) {
+                            measure.depth = Math.max(measure.depth, depthOf(env));
+                        }
+                    }
+                });
+        return measure;
+    }
+
+    /** How many values the field resolves to for each object it is asked on. */
+    private long listSize(QueryVisitorFieldEnvironment env) {
+        if (env.isTypeNameIntrospectionField()) {
+            return 1;
+        }
+        GraphQLFieldDefinition definition = env.getFieldDefinition();
+        for (String paging : List.of("first", "last")) {
+            if (definition.getArgument(paging) != null) {
+                Object value = env.getArguments().get(paging);
+                return value instanceof Number n ? Math.max(1, Math.min(Page.MAX_PAGE_SIZE, n.longValue()))
+                        : Page.DEFAULT_PAGE_SIZE;
+            }
+        }
+        GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+        if (!(type instanceof GraphQLList)) {
+            return 1;
+        }
+        // the nodes and edges of a connection are already counted by its first/last
+        boolean inConnection = env.getParentType() instanceof GraphQLNamedType named && named.getName().endsWith("Connection");
+        return inConnection ? 1 : assumedListSize;
+    }
+
+    private static boolean introspection(QueryVisitorFieldEnvironment env) {
+        for (QueryVisitorFieldEnvironment at = env; at != null; at = at.getParentEnvironment()) {
+            String name = at.getField().getName();
+            if (name.equals("__schema") || name.equals("__type")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int depthOf(QueryVisitorFieldEnvironment env) {
+        int depth = 0;
+        for (QueryVisitorFieldEnvironment at = env; at != null; at = at.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static final class Measure {
+        int depth;
+        int aliases;
+        long cost;
+    }
+}
