@@ -25,7 +25,7 @@ import org.majlis.organisation.Organisation;
 import org.majlis.organisation.OrganisationType;
 
 @GraphQLApi
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class DocumentApi {
     @Inject
     Selection selection;

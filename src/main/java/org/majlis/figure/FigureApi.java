@@ -30,7 +30,7 @@ import org.majlis.organisation.OrganisationResolver;
 import org.majlis.organisation.OrganisationType;
 
 @GraphQLApi
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class FigureApi {
     @Inject
     Selection selection;

@@ -13,8 +13,11 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.parser.ParserOptions;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -80,6 +83,13 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
         String message = api != null ? api.getMessage() : reword(raw);
         if (api == null && (INVALID_ARGUMENT.matcher(raw).find() || isVariableCoercion(error))) {
             code = "BAD_USER_INPUT";
+        } else if ("INTERNAL_SERVER_ERROR".equals(code) && coercion(error) != null) {
+            // SmallRye reads some literals (e.g. an Int beyond 32 bits) only when the resolver is called
+            code = "BAD_USER_INPUT";
+            message = "An argument of `" + fieldOf(error) + "` has an invalid value: " + reword(coercion(error)) + ".";
+        } else if ("INTERNAL_SERVER_ERROR".equals(code) && databaseUnavailable(error)) {
+            code = "SERVICE_UNAVAILABLE";
+            message = "The database is unavailable; please retry in a few seconds.";
         } else if ("INTERNAL_SERVER_ERROR".equals(code)) {
             LOG.errorf(error instanceof ExceptionWhileDataFetching f ? f.getException() : null,
                     "Internal error at %s: %s", error.getPath(), raw);
@@ -108,6 +118,37 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
         String message = error.getMessage() == null ? "" : error.getMessage();
         return error.getErrorType() == ErrorType.ValidationError && message.startsWith("Variable '")
                 && message.contains("has an invalid value");
+    }
+
+    private static String coercion(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
+                if (t instanceof CoercingParseLiteralException || t instanceof CoercingParseValueException) {
+                    return String.valueOf(t.getMessage()).replaceFirst("^SRGQL\\d+: ", "");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fieldOf(GraphQLError error) {
+        List<Object> path = error.getPath();
+        return path == null || path.isEmpty() ? "the query" : String.valueOf(path.get(path.size() - 1));
+    }
+
+    /** A lost or refused database connection (SQL state class 08, or no pooled connection in time). */
+    private static boolean databaseUnavailable(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                if (t instanceof SQLException && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ApiException apiException(GraphQLError error) {

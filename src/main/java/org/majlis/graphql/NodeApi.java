@@ -14,7 +14,7 @@ import org.majlis.person.PersonApi;
 
 /** Relay object identification: any object by its global id. */
 @GraphQLApi
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class NodeApi {
     @Query("node")
     @Description("Any object by its global id; null when no object has that id.")

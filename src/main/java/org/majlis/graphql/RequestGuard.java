@@ -16,11 +16,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.majlis.health.DatabaseMonitor;
 
 /**
- * Checks every POST to /graphql before SmallRye GraphQL sees it: only {@code application/json} bodies (a
+ * Checks every request to /graphql before SmallRye GraphQL sees it: while PostgreSQL does not answer, 503 at
+ * once (see {@link DatabaseMonitor}); then for POST: only {@code application/json} bodies (a
  * cross-site form or {@code text/plain} post is refused with 415), at most the configured size (413), well-formed
  * JSON (400) with {@code query} a string and {@code variables}, {@code operationName} and {@code extensions} of
  * the right JSON types (400), and a document of at most {@code majlis.graphql.max-tokens} tokens (400). Each
@@ -33,14 +36,27 @@ public class RequestGuard {
 
     @ConfigProperty(name = "majlis.graphql.max-tokens", defaultValue = "5000")
     int maxTokens;
+    @Inject
+    DatabaseMonitor database;
 
     void register(@Observes Router router, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path",
             defaultValue = "graphql") String rootPath, @ConfigProperty(name = "majlis.http.max-body-bytes",
                     defaultValue = "1048576") long maxBodyBytes) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        router.route(path).order(ORDER - 1).handler(this::checkDatabase);
         router.route(HttpMethod.POST, path).order(ORDER).handler(this::checkContentType);
         router.route(HttpMethod.POST, path).order(ORDER + 1).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
         router.route(HttpMethod.POST, path).order(ORDER + 2).handler(this::checkBody);
+    }
+
+    /** Fails fast while PostgreSQL does not answer, rather than letting requests queue for connections. */
+    private void checkDatabase(RoutingContext rc) {
+        if (!database.available()) {
+            rc.response().putHeader("Retry-After", "5");
+            refuse(rc, 503, "SERVICE_UNAVAILABLE", "The database is unavailable; please retry in a few seconds.");
+            return;
+        }
+        rc.next();
     }
 
     private void checkContentType(RoutingContext rc) {

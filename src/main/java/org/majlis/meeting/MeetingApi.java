@@ -33,7 +33,7 @@ import org.majlis.person.PersonType;
 
 /** Meetings, and the participations and organisation roles that tie people and organisations to them. */
 @GraphQLApi
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class MeetingApi {
     @Inject
     Selection selection;

@@ -20,7 +20,7 @@ import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
 
 @GraphQLApi
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class OrganisationApi {
     @Inject
     Selection selection;

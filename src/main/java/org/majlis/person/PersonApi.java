@@ -18,7 +18,7 @@ import org.majlis.graphql.Selection;
 import org.majlis.graphql.AliasType;
 
 @GraphQLApi
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PersonApi {
     @Inject
     Selection selection;

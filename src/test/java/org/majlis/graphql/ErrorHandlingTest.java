@@ -45,6 +45,12 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void integersBeyondThirtyTwoBitsAreBadInput() {
+        error("{ meetings(first: 2147483648) { totalCount } }", Map.of(), "BAD_USER_INPUT",
+                "An argument of `meetings` has an invalid value");
+    }
+
+    @Test
     void firstAndLastTogetherAreRefused() {
         error(KEYS, Map.of("first", 1, "last", 1), "BAD_USER_INPUT", "Give `first` or `last`, not both");
     }

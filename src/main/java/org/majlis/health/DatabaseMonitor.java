@@ -1,0 +1,107 @@
+package org.majlis.health;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Knows, without waiting, whether PostgreSQL answers: a background check runs {@code SELECT 1} every
+ * {@code majlis.db.check-interval}; the database counts as unavailable once no check has succeeded for
+ * {@code majlis.db.unavailable-after}, whether the checks fail (database stopped) or hang (database hung).
+ * Readiness and GraphQL requests read this state, so neither waits on a dead database. The check uses a
+ * connection of its own, outside the pool, so a busy pool is never mistaken for a dead database.
+ */
+@ApplicationScoped
+public class DatabaseMonitor {
+    private static final Logger LOG = Logger.getLogger(DatabaseMonitor.class);
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+    @ConfigProperty(name = "majlis.db.check-interval", defaultValue = "1s")
+    Duration interval;
+    @ConfigProperty(name = "majlis.db.unavailable-after", defaultValue = "3s")
+    Duration unavailableAfter;
+
+    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "majlis-db-monitor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile long lastSuccess = System.nanoTime();
+    private volatile String lastProblem;
+    private volatile boolean reportedDown;
+    /** Only the checker thread touches it. */
+    private Connection connection;
+
+    /** Starts after the start-up check and migrations (priority 10), which prove the database answered once. */
+    void start(@Observes @Priority(20) StartupEvent event) {
+        lastSuccess = System.nanoTime();
+        checker.scheduleWithFixedDelay(this::check, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        checker.shutdownNow();
+        closeConnection();
+    }
+
+    public boolean available() {
+        return System.nanoTime() - lastSuccess < unavailableAfter.toNanos();
+    }
+
+    /** Why the last check failed (SQL state and message), for operators; null after a success. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    private void check() {
+        try {
+            if (connection == null) {
+                connection = DriverManager.getConnection(url, user, password);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout((int) Math.max(1, unavailableAfter.toSeconds()));
+                statement.execute("SELECT 1");
+            }
+            lastSuccess = System.nanoTime();
+            lastProblem = null;
+            if (reportedDown) {
+                reportedDown = false;
+                LOG.info("PostgreSQL answers again");
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeConnection();
+            lastProblem = (e instanceof SQLException sql ? sql.getSQLState() + ": " : "") + e.getMessage();
+            if (!reportedDown && !available()) {
+                reportedDown = true;
+                LOG.warnf("PostgreSQL does not answer: %s", lastProblem);
+            }
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already broken: nothing to release
+            }
+            connection = null;
+        }
+    }
+}

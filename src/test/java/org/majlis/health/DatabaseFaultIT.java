@@ -1,0 +1,66 @@
+package org.majlis.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.majlis.startup.PackagedApp;
+
+/**
+ * The packaged service behind a proxy that freezes PostgreSQL: readiness goes DOWN within 5 s, liveness stays UP,
+ * GraphQL requests fail fast with SERVICE_UNAVAILABLE, and all recovers within 10 s of the database returning.
+ */
+class DatabaseFaultIT {
+    private static final String QUERY = "{\"query\": \"{ meetings(first: 1) { totalCount } }\"}";
+
+    @Test
+    void aHungDatabaseIsReportedAndSurvived() throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(Integer.parseInt(System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432")));
+                PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_PORT", String.valueOf(proxy.port()),
+                        "MAJLIS_SEED_ENABLED", "false"))) {
+            assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
+            String base = "http://127.0.0.1:" + app.port;
+            assertEquals(200, graphql(base).statusCode());
+
+            proxy.hang();
+            long down = millisUntil(() -> given().get(base + "/q/health/ready"), r -> r.statusCode() == 503, 10_000);
+            assertTrue(down <= 5_000, "readiness DOWN after " + down + " ms");
+            given().get(base + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            long started = System.nanoTime();
+            graphql(base).then().statusCode(503).body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+            long failFast = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(failFast < 1_000, "a request during the outage took " + failFast + " ms");
+
+            proxy.recover();
+            long ready = millisUntil(() -> given().get(base + "/q/health/ready"), r -> r.statusCode() == 200, 15_000);
+            long answers = millisUntil(() -> graphql(base),
+                    r -> r.statusCode() == 200 && r.jsonPath().get("errors") == null, 15_000);
+            assertTrue(ready <= 10_000 && answers <= 10_000, "ready after " + ready + " ms, answers after " + answers);
+            System.out.printf("hung database: DOWN after %d ms, request during outage %d ms, UP after %d ms,"
+                    + " queries OK after %d ms%n", down, failFast, ready, answers);
+        }
+    }
+
+    private static Response graphql(String base) {
+        return given().contentType("application/json").body(QUERY).post(base + "/graphql");
+    }
+
+    private static long millisUntil(Supplier<Response> call, Predicate<Response> done, long limit)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        while ((System.nanoTime() - start) / 1_000_000 < limit) {
+            if (done.test(call.get())) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            Thread.sleep(100);
+        }
+        return Long.MAX_VALUE;
+    }
+}
