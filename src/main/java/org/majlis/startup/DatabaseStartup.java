@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,11 +19,13 @@ import org.majlis.seed.SeedLoader;
 
 /**
  * Start-up in a fixed order: check that PostgreSQL answers (failing fast with a message that says how to
- * start one), migrate the schema with Liquibase, then load the seed folder.
+ * start one), migrate the schema with Liquibase (one instance at a time), then load the seed folder.
  */
 @ApplicationScoped
 public class DatabaseStartup {
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
+    /** Advisory lock key of schema migrations ('majlis-m'). */
+    private static final long MIGRATION_LOCK = 0x6d616a6c69732d6dL;
 
     @Inject
     DataSource dataSource;
@@ -40,15 +44,57 @@ public class DatabaseStartup {
 
     void onStart(@Observes @Priority(10) StartupEvent event) throws Exception {
         checkDatabase();
-        try (Liquibase liquibase = liquibaseFactory.createLiquibase()) {
-            liquibase.update(liquibaseFactory.createContexts(), liquibaseFactory.createLabels());
-        }
+        migrate();
         if (seedEnabled) {
             Path folder = Path.of(seedDirectory).toAbsolutePath();
             LOG.infof("Loading seed data from %s", folder);
             seedLoader.load(folder);
         } else {
             LOG.info("Seed loading is switched off (majlis.seed.enabled=false)");
+        }
+    }
+
+    /**
+     * Runs the Liquibase changesets while holding a PostgreSQL advisory lock on a connection of its own. The
+     * advisory lock dies with the session of whoever holds it, so a migrator that was killed leaves nothing behind;
+     * and while we hold it no other instance is migrating, so a lock row left in Liquibase's own
+     * DATABASECHANGELOGLOCK table is stale (its owner died mid-run) and is released instead of waited on.
+     */
+    private void migrate() throws Exception {
+        try (Connection lockConnection = dataSource.getConnection()) {
+            lockConnection.setAutoCommit(true);
+            try (Statement lock = lockConnection.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            }
+            try {
+                releaseStaleLiquibaseLock(lockConnection);
+                try (Liquibase liquibase = liquibaseFactory.createLiquibase()) {
+                    liquibase.update(liquibaseFactory.createContexts(), liquibaseFactory.createLabels());
+                }
+            } finally {
+                try (Statement unlock = lockConnection.createStatement()) {
+                    unlock.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+                }
+            }
+        }
+    }
+
+    private static void releaseStaleLiquibaseLock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet stale = statement.executeQuery("SELECT lockedby, lockgranted FROM databasechangeloglock"
+                        + " WHERE locked")) {
+            if (stale.next()) {
+                LOG.warnf("Releasing a stale Liquibase lock held by %s since %s (its migrator is gone)",
+                        stale.getString(1), stale.getTimestamp(2));
+                try (Statement release = connection.createStatement()) {
+                    release.executeUpdate("UPDATE databasechangeloglock SET locked = false, lockgranted = NULL,"
+                            + " lockedby = NULL");
+                }
+            }
+        } catch (SQLException e) {
+            if (!"42P01".equals(e.getSQLState())) { // undefined_table: an empty database has no lock table yet
+                throw e;
+            }
         }
     }
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A fingerprint of every table's full contents, to prove that a load changed nothing (or what it changed). */
+/**
+ * A fingerprint of every table's full contents, to prove that a load changed nothing (or what it changed), and
+ * direct SQL for setting up faults.
+ */
 @ApplicationScoped
 public class DatabaseSnapshot {
     private static final List<String> TABLES = List.of("organisation", "organisation_alias", "person", "person_alias",
@@ -27,5 +30,10 @@ public class DatabaseSnapshot {
             fingerprints.put(table, md5.toString());
         }
         return fingerprints;
+    }
+
+    @Transactional
+    public void execute(String sql) {
+        em.createNativeQuery(sql).executeUpdate();
     }
 }

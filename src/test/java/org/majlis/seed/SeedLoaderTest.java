@@ -20,6 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +174,39 @@ class SeedLoaderTest {
         assertNotEquals(tables.get("participation"), after.get("participation"));
         assertEquals(new SeedLoader.Result(1, 4, 0, false), loader.load(SEEDS));
         assertEquals(before, ok(query, vars).getString("data.meeting.summary.en"));
+    }
+
+    @Test
+    void twoLoadsAtOnceWriteTheChangeOnce() throws Exception {
+        edit(DOC_002, root -> ((ObjectNode) root.get("meetings").get(0).get("summary")).put("en", "Loaded twice at once."));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<SeedLoader.Result> first = pool.submit(() -> loader.load(copy));
+            Future<SeedLoader.Result> second = pool.submit(() -> loader.load(copy));
+            // the advisory lock serialises them; the second finds the content already there
+            assertEquals(1, first.get(60, TimeUnit.SECONDS).documentsWritten()
+                    + second.get(60, TimeUnit.SECONDS).documentsWritten());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLoadThatFailsHalfWayLeavesThePreviousDataIntact() throws IOException {
+        edit(DOC_002, root -> ((ObjectNode) root.get("meetings").get(0).get("summary")).put("en", "Never committed."));
+        Map<String, String> before = snapshot.take();
+        // the database fails after the document's old facts are deleted and its meetings rewritten
+        snapshot.execute("CREATE FUNCTION fail_figure_insert() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'simulated crash in the middle of a load'; END $$");
+        snapshot.execute("CREATE TRIGGER fail_figure_insert BEFORE INSERT ON cited_figure FOR EACH ROW"
+                + " EXECUTE FUNCTION fail_figure_insert()");
+        try {
+            assertThrows(RuntimeException.class, () -> loader.load(copy));
+        } finally {
+            snapshot.execute("DROP TRIGGER fail_figure_insert ON cited_figure");
+            snapshot.execute("DROP FUNCTION fail_figure_insert()");
+        }
+        assertEquals(before, snapshot.take());
     }
 
     @Test
