@@ -18,7 +18,6 @@ import graphql.ExecutionResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,7 +137,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             return 1;
         }
         // the nodes and edges of a connection are already counted by its first/last
-        boolean inConnection = env.getParentType() instanceof GraphQLNamedType named && named.getName().endsWith("Connection");
+        boolean inConnection = GraphQLTypeUtil.unwrapAll(env.getParentType()).getName().endsWith("Connection");
         return inConnection ? 1 : assumedListSize;
     }
 

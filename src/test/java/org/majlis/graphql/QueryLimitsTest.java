@@ -51,7 +51,8 @@ class QueryLimitsTest {
     void nestedConnectionsMultiplyTheirCost() {
         // 100 organisations x 100 meetings x ~5 participants x ~5 evidence quotes
         refusedWithoutSql("{ organisations(first: 100) { nodes { meetings(first: 100) { participants { evidence"
-                + " { quote } } } } } }", "QUERY_TOO_COMPLEX", "at most 100000 are allowed");
+                + " { quote } } } } } }", "QUERY_TOO_COMPLEX",
+                "The query could return about 310200 objects; at most 100000 are allowed");
     }
 
     @Test
