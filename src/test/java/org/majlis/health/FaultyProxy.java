@@ -36,6 +36,11 @@ final class FaultyProxy implements AutoCloseable {
         hung = true;
     }
 
+    /** Passes the held bytes on, as a server that was only slow would. */
+    void thaw() {
+        hung = false;
+    }
+
     void recover() {
         hung = false;
         for (Socket socket : sockets) {

@@ -54,6 +54,11 @@ public final class PackagedApp implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Asks the service to stop (SIGTERM), as an orchestrator would. */
+    public void terminate() {
+        process.destroy();
+    }
+
     public int exitValue() {
         return process.exitValue();
     }

@@ -1,0 +1,42 @@
+package org.majlis.health;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.majlis.startup.PackagedApp;
+
+/** A request in flight when the service is told to stop still gets its answer before the process exits. */
+class GracefulShutdownIT {
+
+    @Test
+    void aRequestInFlightAtShutdownIsAnswered() throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(Integer.parseInt(System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432")));
+                PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_PORT", String.valueOf(proxy.port()),
+                        "MAJLIS_SEED_ENABLED", "false"))) {
+            assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
+            String url = "http://127.0.0.1:" + app.port + "/graphql";
+            given().get("http://127.0.0.1:" + app.port + "/q/health/live").then().statusCode(200); // client warm
+
+            proxy.hang(); // the next query waits on the database: a slow request
+            CompletableFuture<Response> inFlight = CompletableFuture.supplyAsync(() -> given()
+                    .contentType("application/json").body("{\"query\": \"{ meetings(first: 1) { totalCount } }\"}")
+                    .post(url));
+            Thread.sleep(1_000);
+            app.terminate();
+            Thread.sleep(1_000);
+            proxy.thaw();
+
+            Response response = inFlight.get(20, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.asString());
+            assertEquals(6, response.jsonPath().getInt("data.meetings.totalCount"), response.asString());
+            assertTrue(app.awaitExit(Duration.ofSeconds(20)), "the service did not stop:\n" + app.output());
+        }
+    }
+}
