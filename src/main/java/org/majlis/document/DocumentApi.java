@@ -44,11 +44,7 @@ public class DocumentApi {
     @Query("document")
     @Description("One document by id. An unknown id is a NOT_FOUND error.")
     public DocumentType document(@Id @NonNull String id) {
-        DocumentType document = byKey(GlobalId.keyOf("id", id, DocumentType.TYPE));
-        if (document == null) {
-            throw new NotFoundException("No document has the id '" + id + "'.");
-        }
-        return document;
+        return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, DocumentType.TYPE)), "document", id);
     }
 
     /** For {@code node(id)}: the document with this slug, or null. */

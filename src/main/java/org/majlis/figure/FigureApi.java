@@ -91,11 +91,7 @@ public class FigureApi {
     @Query("figure")
     @Description("One figure by id. An unknown id is a NOT_FOUND error.")
     public FigureType figure(@Id @NonNull String id) {
-        FigureType figure = byKey(GlobalId.keyOf("id", id, FigureType.TYPE));
-        if (figure == null) {
-            throw new NotFoundException("No figure has the id '" + id + "'.");
-        }
-        return figure;
+        return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, FigureType.TYPE)), "figure", id);
     }
 
     /** For {@code node(id)}: the figure with this key, or null. */

@@ -64,11 +64,7 @@ public class MeetingApi {
     @Query("meeting")
     @Description("One meeting by id. An unknown id is a NOT_FOUND error.")
     public MeetingType meeting(@Id @NonNull String id) {
-        MeetingType meeting = byKey(GlobalId.keyOf("id", id, MeetingType.TYPE));
-        if (meeting == null) {
-            throw new NotFoundException("No meeting has the id '" + id + "'.");
-        }
-        return meeting;
+        return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, MeetingType.TYPE)), "meeting", id);
     }
 
     /** For {@code node(id)}: the meeting with this key, or null. */

@@ -54,11 +54,7 @@ public class OrganisationApi {
     @Query("organisation")
     @Description("One organisation by id. An unknown id is a NOT_FOUND error.")
     public OrganisationType organisation(@Id @NonNull String id) {
-        OrganisationType org = byKey(GlobalId.keyOf("id", id, OrganisationType.TYPE));
-        if (org == null) {
-            throw new NotFoundException("No organisation has the id '" + id + "'.");
-        }
-        return org;
+        return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, OrganisationType.TYPE)), "organisation", id);
     }
 
     @Description("The organisation this one belongs to (e.g. IOM for DTM); null at the top.")

@@ -41,11 +41,7 @@ public class PersonApi {
     @Query("person")
     @Description("One person by id. An unknown id is a NOT_FOUND error.")
     public PersonType person(@Id @NonNull String id) {
-        PersonType person = byKey(GlobalId.keyOf("id", id, PersonType.TYPE));
-        if (person == null) {
-            throw new NotFoundException("No person has the id '" + id + "'.");
-        }
-        return person;
+        return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, PersonType.TYPE)), "person", id);
     }
 
     @NonNull
