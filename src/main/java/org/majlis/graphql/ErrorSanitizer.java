@@ -5,18 +5,14 @@ import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResultImpl;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.parser.ParserOptions;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,18 +39,6 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
     private static final Pattern AST_VALUE = Pattern.compile("\\w+Value\\{(?:value|name)=(?:'([^']*)'|([^}]*))\\}");
     private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)");
     private static final Pattern DATE_LIKE = Pattern.compile("\"([+-]?\\d+-\\d+-\\d+)\"");
-
-    /**
-     * Adds the query limits and this sanitizer to the instrumentation SmallRye configured (its query cache), and
-     * bounds the size of incoming documents.
-     */
-    void install(@Observes GraphQL.Builder builder, QueryLimits limits,
-            @ConfigProperty(name = "majlis.graphql.max-tokens", defaultValue = "5000") int maxTokens) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(), limits, this)));
-        // graphql-java's default operation parser options; SmallRye's parser-max-tokens only affects schema parsing
-        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
-                options -> options.maxTokens(maxTokens)));
-    }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,

@@ -33,7 +33,7 @@ public class MeetingSearch {
                 return List.of();
             }
             String dir = direction == OrderDirection.ASC ? "asc" : "desc";
-            return Meeting.<Meeting>find((where.isEmpty() ? "" : where) + " order by dateSort " + dir
+            return Meeting.<Meeting>find(where + " order by dateSort " + dir
                     + " nulls last, key " + dir, params).range(offset, offset + limit - 1).list();
         }
     }

@@ -184,8 +184,8 @@ class SeedWriter {
         doc.persist();
         Evidences evidences = new Evidences(doc);
         if (spec.published() != null) {
-            evidences.add(EvidenceAspect.PUBLISHED, dateQuotes(spec.published()), e -> {
-            });
+            // a publication date belongs to the document itself: no fact to link
+            evidences.add(EvidenceAspect.PUBLISHED, dateQuotes(spec.published()), e -> { });
         }
 
         Map<String, Long> meetingIds = new HashMap<>();
