@@ -33,7 +33,9 @@ public class DocumentApi {
     @Query("documents")
     @NonNull
     @Description("The source documents, ordered by file name.")
-    public DocumentConnection documents(Integer first, String after, Integer last, String before) {
+    public DocumentConnection documents(@Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) {
         Page<DocumentType> page = Page.of(first, after, last, before,
                 (offset, limit) -> SourceDocument.<SourceDocument>find("order by slug")
                         .range(offset, offset + limit - 1).stream().map(DocumentType::from).toList(),
@@ -43,7 +45,7 @@ public class DocumentApi {
 
     @Query("document")
     @Description("One document by id. An unknown id is a NOT_FOUND error.")
-    public DocumentType document(@Id @NonNull String id) {
+    public DocumentType document(@Id @NonNull @Description("The global id, as returned in `id`.") String id) {
         return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, DocumentType.TYPE)), "document", id);
     }
 

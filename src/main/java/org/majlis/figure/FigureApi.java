@@ -42,7 +42,10 @@ public class FigureApi {
     @Query("figures")
     @NonNull
     @Description("Cited figures matching `filter`, in the order of their documents and of the text.")
-    public FigureConnection figures(FigureFilter filter, Integer first, String after, Integer last, String before) {
+    public FigureConnection figures(@Description("Which figures; all given fields must hold.") FigureFilter filter,
+            @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         boolean nothing = false;
@@ -90,7 +93,7 @@ public class FigureApi {
 
     @Query("figure")
     @Description("One figure by id. An unknown id is a NOT_FOUND error.")
-    public FigureType figure(@Id @NonNull String id) {
+    public FigureType figure(@Id @NonNull @Description("The global id, as returned in `id`.") String id) {
         return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, FigureType.TYPE)), "figure", id);
     }
 

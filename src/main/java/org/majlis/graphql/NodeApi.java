@@ -18,7 +18,7 @@ import org.majlis.person.PersonApi;
 public class NodeApi {
     @Query("node")
     @Description("Any object by its global id; null when no object has that id.")
-    public Node node(@Id @NonNull String id) {
+    public Node node(@Id @NonNull @Description("The global id, as returned in `id`.") String id) {
         return find("id", id);
     }
 

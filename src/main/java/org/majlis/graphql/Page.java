@@ -16,6 +16,11 @@ public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boole
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
     private static final String CURSOR_PREFIX = "o1:";
+    /** Descriptions of the paging arguments, the same on every connection. */
+    public static final String FIRST = "Return the first n items (1 to 100; 20 when neither first nor last is given).";
+    public static final String AFTER = "Return the items after this cursor.";
+    public static final String LAST = "Return the last n items (1 to 100).";
+    public static final String BEFORE = "Return the items before this cursor.";
 
     /** Fetches {@code limit} rows of the ordered result starting at {@code offset}. */
     @FunctionalInterface

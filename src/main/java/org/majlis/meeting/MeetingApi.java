@@ -48,11 +48,11 @@ public class MeetingApi {
     @NonNull
     @Description("Meetings matching `filter`, newest first unless `orderBy` says otherwise. Page with `first`/`after`"
             + " or `last`/`before` (1 to 100 per page; 20 when neither is given).")
-    public MeetingConnection meetings(MeetingFilter filter, MeetingOrder orderBy,
-            @Description("Return the first n meetings (1–100).") Integer first,
-            @Description("Return meetings after this cursor.") String after,
-            @Description("Return the last n meetings (1–100).") Integer last,
-            @Description("Return meetings before this cursor.") String before) {
+    public MeetingConnection meetings(
+            @Description("Which meetings; all given fields must hold.") MeetingFilter filter,
+            @Description("The order; newest first when omitted.") MeetingOrder orderBy,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before) {
         MeetingSearch.Condition condition = search.compile(filter);
         OrderDirection direction = orderBy == null || orderBy.direction == null ? OrderDirection.DESC : orderBy.direction;
         Page<MeetingType> page = Page.of(first, after, last, before,
@@ -63,7 +63,7 @@ public class MeetingApi {
 
     @Query("meeting")
     @Description("One meeting by id. An unknown id is a NOT_FOUND error.")
-    public MeetingType meeting(@Id @NonNull String id) {
+    public MeetingType meeting(@Id @NonNull @Description("The global id, as returned in `id`.") String id) {
         return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, MeetingType.TYPE)), "meeting", id);
     }
 

@@ -30,8 +30,11 @@ public class OrganisationApi {
     @Query("organisations")
     @NonNull
     @Description("Organisations, ordered by key.")
-    public OrganisationConnection organisations(OrganisationFilter filter, Integer first, String after, Integer last,
-            String before) {
+    public OrganisationConnection organisations(
+            @Description("Which organisations; all given fields must hold.") OrganisationFilter filter,
+            @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter != null && filter.name != null) {
@@ -53,7 +56,7 @@ public class OrganisationApi {
 
     @Query("organisation")
     @Description("One organisation by id. An unknown id is a NOT_FOUND error.")
-    public OrganisationType organisation(@Id @NonNull String id) {
+    public OrganisationType organisation(@Id @NonNull @Description("The global id, as returned in `id`.") String id) {
         return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, OrganisationType.TYPE)), "organisation", id);
     }
 

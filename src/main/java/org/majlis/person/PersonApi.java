@@ -28,7 +28,10 @@ public class PersonApi {
     @Query("people")
     @NonNull
     @Description("People, ordered by key.")
-    public PersonConnection people(PersonFilter filter, Integer first, String after, Integer last, String before) {
+    public PersonConnection people(@Description("Which people.") PersonFilter filter,
+            @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) {
         String query = filter == null || filter.name == null ? "" : "id in :ids";
         Map<String, Object> params = query.isEmpty() ? Map.of() : Map.of("ids", resolver.byName("filter", filter.name));
         Page<PersonType> page = Page.of(first, after, last, before,
@@ -40,7 +43,7 @@ public class PersonApi {
 
     @Query("person")
     @Description("One person by id. An unknown id is a NOT_FOUND error.")
-    public PersonType person(@Id @NonNull String id) {
+    public PersonType person(@Id @NonNull @Description("The global id, as returned in `id`.") String id) {
         return NotFoundException.unlessFound(byKey(GlobalId.keyOf("id", id, PersonType.TYPE)), "person", id);
     }
 
