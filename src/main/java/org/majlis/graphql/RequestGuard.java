@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.health.DatabaseMonitor;
+import org.majlis.http.QueryEndpoint;
 
 /**
  * Checks every request to /graphql before SmallRye GraphQL sees it: while PostgreSQL does not answer, 503 at
@@ -38,6 +39,8 @@ public class RequestGuard {
     int maxTokens;
     @Inject
     DatabaseMonitor database;
+    @Inject
+    QueryEndpoint queries;
 
     void register(@Observes Router router, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path",
             defaultValue = "graphql") String rootPath, @ConfigProperty(name = "majlis.http.max-body-bytes",
@@ -47,6 +50,7 @@ public class RequestGuard {
         router.route(HttpMethod.POST, path).order(ORDER).handler(this::checkContentType);
         router.route(HttpMethod.POST, path).order(ORDER + 1).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
         router.route(HttpMethod.POST, path).order(ORDER + 2).handler(this::checkBody);
+        router.route(HttpMethod.GET, path).order(ORDER + 2).blockingHandler(queries::get, false);
     }
 
     /** Fails fast while PostgreSQL does not answer, rather than letting requests queue for connections. */
@@ -89,9 +93,16 @@ public class RequestGuard {
             refuse(rc, 400, "BAD_REQUEST", problem);
             return;
         }
-        if (tooManyTokens(request.getString("query"))) {
+        if (request.getString("query") != null && tooManyTokens(request.getString("query"))) {
             refuse(rc, 400, "QUERY_TOO_LARGE", "The query document has more than " + maxTokens
                     + " tokens; at most " + maxTokens + " are allowed.");
+            return;
+        }
+        if (queries.handlesPost(request)) {
+            rc.vertx().executeBlocking(() -> {
+                queries.post(rc, request);
+                return null;
+            }, false);
             return;
         }
         rc.next();
@@ -116,7 +127,9 @@ public class RequestGuard {
 
     private static String shapeProblem(JsonObject request) {
         Object query = request.getValue("query");
-        if (!(query instanceof String text) || text.isBlank()) {
+        boolean persisted = request.getValue("extensions") instanceof JsonObject extensions
+                && extensions.containsKey("persistedQuery");
+        if (query == null && !persisted || query != null && !(query instanceof String text && !text.isBlank())) {
             return "`query` must be a non-empty string holding a GraphQL document.";
         }
         Object variables = request.getValue("variables");

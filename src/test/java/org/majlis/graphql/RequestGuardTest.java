@@ -70,11 +70,6 @@ class RequestGuardTest {
     }
 
     @Test
-    void queriesAreNotTakenOverGet() {
-        given().queryParam("query", "{ __typename }").when().get("/graphql").then().statusCode(405);
-    }
-
-    @Test
     void jsonWithACharsetIsAccepted() {
         given().header("Content-Type", "application/json; charset=utf-8").body("{\"query\": \"{ __typename }\"}")
                 .when().post("/graphql").then().statusCode(200).body("data.__typename", equalTo("Query"));

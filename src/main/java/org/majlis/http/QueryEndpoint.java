@@ -1,0 +1,168 @@
+package org.majlis.http;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Queries over GET (GraphQL over HTTP) with HTTP caching, and Apollo's automatic persisted queries over GET and
+ * POST. A GET never runs a mutation (405). A successful GET answer carries a strong {@code ETag} and
+ * {@code Cache-Control: public, max-age=…}; {@code If-None-Match} with that ETag gets 304. In persisted-only mode
+ * ({@code majlis.graphql.persisted-only=true}) only the committed operations run.
+ */
+@ApplicationScoped
+public class QueryEndpoint {
+    static final String NOT_FOUND = "PersistedQueryNotFound";
+
+    @Inject
+    GraphqlExecutor executor;
+    @Inject
+    PersistedQueries persisted;
+    @ConfigProperty(name = "majlis.graphql.persisted-only", defaultValue = "false")
+    boolean persistedOnly;
+    @ConfigProperty(name = "majlis.http.cache-max-age", defaultValue = "60")
+    int cacheMaxAge;
+
+    /** GET /graphql?query=…&variables=…&operationName=…&extensions=… (runs on a worker thread). */
+    public void get(RoutingContext rc) {
+        JsonObject request = new JsonObject();
+        for (String name : List.of("variables", "extensions")) {
+            String value = rc.request().getParam(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    request.put(name, new JsonObject(value));
+                } catch (DecodeException | ClassCastException e) {
+                    refuse(rc, 400, "BAD_REQUEST", "`" + name + "` must be a JSON object.");
+                    return;
+                }
+            }
+        }
+        request.put("query", rc.request().getParam("query"));
+        request.put("operationName", rc.request().getParam("operationName"));
+        answer(rc, request, true);
+    }
+
+    /** Whether a POST body must be answered here rather than by SmallRye (persisted queries or persisted-only). */
+    public boolean handlesPost(JsonObject request) {
+        return persistedOnly || persistedHash(request) != null;
+    }
+
+    /** A POST that {@link #handlesPost} (runs on a worker thread). */
+    public void post(RoutingContext rc, JsonObject request) {
+        answer(rc, request, false);
+    }
+
+    private void answer(RoutingContext rc, JsonObject request, boolean get) {
+        String query = request.getString("query");
+        String hash = persistedHash(request);
+        if (hash != null) {
+            if (query == null) {
+                query = persisted.find(hash);
+                if (query == null) {
+                    // Apollo's protocol: the client then sends the query text with its hash
+                    refuse(rc, 200, "PERSISTED_QUERY_NOT_FOUND", NOT_FOUND);
+                    return;
+                }
+            } else if (!PersistedQueries.sha256(query).equals(hash)) {
+                refuse(rc, 400, "PERSISTED_QUERY_HASH_MISMATCH", "extensions.persistedQuery.sha256Hash is not the"
+                        + " SHA-256 of the query text.");
+                return;
+            } else if (!persistedOnly) {
+                persisted.register(hash, query);
+            }
+        }
+        if (query == null || query.isBlank()) {
+            refuse(rc, 400, "BAD_REQUEST", "Give `query`, or `extensions.persistedQuery.sha256Hash` of a known"
+                    + " operation.");
+            return;
+        }
+        if (persistedOnly && !persisted.isCommitted(PersistedQueries.sha256(query))) {
+            refuse(rc, 400, "PERSISTED_QUERY_REQUIRED", "This server runs only its committed operations; send"
+                    + " `extensions.persistedQuery.sha256Hash` of one of them.");
+            return;
+        }
+        if (get && !isQuery(query, request.getString("operationName"))) {
+            rc.response().putHeader(HttpHeaders.ALLOW, "POST");
+            refuse(rc, 405, "METHOD_NOT_ALLOWED", "Only queries can be sent with GET; send mutations with POST.");
+            return;
+        }
+        request.put("query", query);
+        request.remove("extensions");
+        String body = executor.execute(Json.createReader(new StringReader(request.encode())).readObject());
+        String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
+        rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
+        if (get && !body.contains("\"errors\"")) {
+            String etag = "\"" + digest(body) + "\"";
+            rc.response().putHeader(HttpHeaders.ETAG, etag)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge)
+                    .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
+            if (etag.equals(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+                rc.response().setStatusCode(304).end();
+                return;
+            }
+        } else {
+            rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        rc.response().setStatusCode(200).end(body);
+    }
+
+    private static String persistedHash(JsonObject request) {
+        Object extensions = request.getValue("extensions");
+        if (extensions instanceof JsonObject ext && ext.getValue("persistedQuery") instanceof JsonObject pq
+                && pq.getValue("sha256Hash") instanceof String hash) {
+            return hash.toLowerCase();
+        }
+        return null;
+    }
+
+    /** True when the operation to run is a query (a syntax error is left to the engine to report). */
+    private static boolean isQuery(String query, String operationName) {
+        Document document;
+        try {
+            document = new Parser().parseDocument(query);
+        } catch (InvalidSyntaxException e) {
+            return true;
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(o -> operationName == null || operationName.equals(o.getName()))
+                .allMatch(o -> o.getOperation() == OperationDefinition.Operation.QUERY);
+    }
+
+    private static boolean acceptsGraphqlResponse(RoutingContext rc) {
+        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("application/graphql-response+json");
+    }
+
+    private static String digest(String body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static void refuse(RoutingContext rc, int status, String code, String message) {
+        JsonObject error = new JsonObject(Map.of("message", message, "extensions", Map.of("code", code)));
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+}
