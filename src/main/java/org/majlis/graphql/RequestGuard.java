@@ -65,7 +65,8 @@ public class RequestGuard {
 
     private void checkContentType(RoutingContext rc) {
         String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        String mediaType = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase();
+        // GraphiQL's fetcher sends "application/json, application/json" (its header merged with the default)
+        String mediaType = type == null ? "" : type.split("[;,]", 2)[0].trim().toLowerCase();
         if (!mediaType.equals("application/json")) {
             refuse(rc, 415, "UNSUPPORTED_MEDIA_TYPE", "POST " + rc.normalizedPath()
                     + " takes a JSON body with Content-Type: application/json (got "

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -69,9 +70,11 @@ class RequestGuardTest {
                 .body("errors[0].message", containsString("at most 5000"));
     }
 
-    @Test
-    void jsonWithACharsetIsAccepted() {
-        given().header("Content-Type", "application/json; charset=utf-8").body("{\"query\": \"{ __typename }\"}")
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json; charset=utf-8", "application/json, application/json"})
+    void jsonIsAcceptedWithACharsetOrRepeated(String type) {
+        // GraphiQL sends the repeated form
+        given().header("Content-Type", type).body("{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))
                 .when().post("/graphql").then().statusCode(200).body("data.__typename", equalTo("Query"));
     }
 }

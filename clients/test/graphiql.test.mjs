@@ -1,0 +1,34 @@
+// GraphiQL in headless Chromium: it opens on the example query, runs it, shows the data and the docs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { base } from './helpers.mjs';
+
+const screenshot = new URL('../../target/graphiql.png', import.meta.url).pathname;
+
+test('GraphiQL runs the example query and documents the schema', async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const offline = [];
+    page.on('request', (request) => { if (!request.url().startsWith(base)) offline.push(request.url()); });
+    await page.goto(`${base}/graphiql`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.innerText.includes('Second meeting of the Migration Working Group'), null, { timeout: 30_000 });
+    const result = await page.locator('.graphiql-response').innerText();
+    assert.match(result, /"totalCount": 2/);
+    await page.click('[aria-label="Show Documentation Explorer"]');
+    await page.getByText('meetings', { exact: true }).first().waitFor({ timeout: 10_000 });
+    mkdirSync(new URL('../../target/', import.meta.url).pathname, { recursive: true });
+    await page.screenshot({ path: screenshot });
+    assert.deepEqual(offline, [], 'GraphiQL needs nothing from outside the service');
+  } finally {
+    await browser.close();
+  }
+});
