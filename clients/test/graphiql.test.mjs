@@ -1,4 +1,4 @@
-// GraphiQL in headless Chromium: it opens on the example query, runs it, shows the data and the docs.
+// GraphiQL in headless Chromium: it opens with the example tabs, runs the first, shows the data and the docs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -19,6 +19,8 @@ test('GraphiQL runs the example query and documents the schema', async () => {
     page.on('request', (request) => { if (!request.url().startsWith(base)) offline.push(request.url()); });
     await page.goto(`${base}/graphiql`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+    assert.deepEqual(tabs.map((t) => t.trim()), ['MeetingsWithIom', 'ByArabicOrganisationName', 'FigureWithEvidence']);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.innerText.includes('Second meeting of the Migration Working Group'), null, { timeout: 30_000 });
     const result = await page.locator('.graphiql-response').innerText();

@@ -1,33 +1,41 @@
 package org.majlis.graphiql;
 
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * {@code /graphiql} opens the bundled GraphiQL (served from the application itself, no internet needed) with an
- * example query in the editor; GraphiQL reads the {@code query} URL parameter.
+ * {@code /graphiql}: the GraphiQL bundled with the service (its assets under /q/graphql-ui/, so it works with no
+ * internet), opening with one tab per example in src/main/resources/graphiql/.
  */
 @ApplicationScoped
 public class GraphiqlRoute {
     static final String PATH = "/graphiql";
-    private static final String UI = "/q/graphql-ui/";
+    static final List<String> EXAMPLES = List.of("1-meetings-with-iom", "2-arabic-organisation",
+            "3-figure-with-evidence");
 
     void register(@Observes Router router) {
-        String target = UI + "?query=" + URLEncoder.encode(example(), StandardCharsets.UTF_8).replace("+", "%20");
-        router.get(PATH).handler(rc -> rc.redirect(target));
+        JsonArray tabs = new JsonArray();
+        EXAMPLES.forEach(name -> tabs.add(new JsonObject().put("query", resource(name + ".graphql"))));
+        // "</" must not close the script element the tabs are written into
+        String page = resource("index.html").replace("/*EXAMPLE_TABS*/[]", tabs.encode().replace("</", "<\\/"));
+        router.get(PATH).handler(rc -> rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache").end(page));
     }
 
-    private static String example() {
-        try (InputStream in = GraphiqlRoute.class.getResourceAsStream("/graphiql/example.graphql")) {
+    private static String resource(String name) {
+        try (InputStream in = GraphiqlRoute.class.getResourceAsStream("/graphiql/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("the example query is packaged with the application", e);
+            throw new UncheckedIOException("the GraphiQL page and its examples are packaged with the service", e);
         }
     }
 }
