@@ -1,5 +1,7 @@
 package org.majlis.graphql;
 
+import static org.majlis.http.HttpErrors.refuse;
+
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -17,7 +19,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.health.DatabaseMonitor;
 import org.majlis.http.QueryEndpoint;
@@ -159,12 +160,6 @@ public class RequestGuard {
             return "a number";
         }
         return value instanceof Boolean ? "a boolean" : "another type";
-    }
-
-    private static void refuse(RoutingContext rc, int status, String code, String message) {
-        JsonObject error = new JsonObject(Map.of("message", message, "extensions", Map.of("code", code)));
-        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
     private static String abbreviate(String value) {

@@ -1,12 +1,13 @@
 package org.majlis.http;
 
+import static org.majlis.http.HttpErrors.refuse;
+
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -158,11 +158,5 @@ public class QueryEndpoint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    static void refuse(RoutingContext rc, int status, String code, String message) {
-        JsonObject error = new JsonObject(Map.of("message", message, "extensions", Map.of("code", code)));
-        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }
