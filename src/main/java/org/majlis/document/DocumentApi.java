@@ -21,7 +21,7 @@ import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
 import org.majlis.meeting.Meeting;
 import org.majlis.meeting.MeetingType;
-import org.majlis.organisation.Organisation;
+import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationType;
 
 @GraphQLApi
@@ -57,10 +57,7 @@ public class DocumentApi {
 
     @Description("The organisation that published it; null when unknown.")
     public List<OrganisationType> publisher(@Source List<DocumentType> documents) {
-        Map<Long, Organisation> found = Batch.byId(Organisation.class,
-                documents.stream().map(DocumentType::publisherId).toList(), o -> o.id);
-        return documents.stream()
-                .map(d -> d.publisherId() == null ? null : OrganisationType.from(found.get(d.publisherId()))).toList();
+        return OrganisationApi.organisationsOf(documents.stream().map(DocumentType::publisherId).toList());
     }
 
     @NonNull

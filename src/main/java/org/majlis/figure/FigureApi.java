@@ -25,7 +25,7 @@ import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
 import org.majlis.meeting.MeetingApi;
 import org.majlis.meeting.MeetingType;
-import org.majlis.organisation.Organisation;
+import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.organisation.OrganisationType;
 
@@ -77,18 +77,19 @@ public class FigureApi {
                 params.put("producers", producers);
             }
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String condition = String.join(" and ", where);
         boolean matchesNothing = nothing;
         Page<FigureType> page = Page.of(first, after, last, before, (offset, limit) -> matchesNothing ? List.of()
                 : CitedFigure.<CitedFigure>find("select f from CitedFigure f, SourceDocument d where d.id = f.documentId"
-                        + condition.replace(" where ", " and ") + " order by d.slug, f.position", params)
+                        + (condition.isEmpty() ? "" : " and " + condition) + " order by d.slug, f.position", params)
                         .range(offset, offset + limit - 1).stream().map(FigureType::from).toList(),
                 () -> count(condition, params, matchesNothing), selection);
         return new FigureConnection(page);
     }
 
     private static int count(String condition, Map<String, Object> params, boolean nothing) {
-        return nothing ? 0 : (int) CitedFigure.count("select count(f) from CitedFigure f" + condition, params);
+        return nothing ? 0 : (int) CitedFigure.count("select count(f) from CitedFigure f"
+                + (condition.isEmpty() ? "" : " where " + condition), params);
     }
 
     @Query("figure")
@@ -105,22 +106,12 @@ public class FigureApi {
 
     @Description("The organisation that produced the figure; null when the text does not attribute it.")
     public List<OrganisationType> producer(@Source List<FigureType> figures) {
-        Map<Long, Organisation> found = Batch.byId(Organisation.class,
-                figures.stream().map(FigureType::producerId).toList(), o -> o.id);
-        return figures.stream()
-                .map(f -> f.producerId() == null ? null : OrganisationType.from(found.get(f.producerId()))).toList();
+        return OrganisationApi.organisationsOf(figures.stream().map(FigureType::producerId).toList());
     }
 
     @Description("The meeting at which the figure was cited; null when the text ties it to none.")
     public List<MeetingType> meeting(@Source List<FigureType> figures) {
-        List<Long> ids = figures.stream().map(FigureType::meetingId).toList();
-        Map<Long, MeetingType> found = new HashMap<>();
-        List<Long> known = ids.stream().filter(id -> id != null).distinct().toList();
-        List<MeetingType> meetings = MeetingApi.meetingsOf(known);
-        for (int i = 0; i < known.size(); i++) {
-            found.put(known.get(i), meetings.get(i));
-        }
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return MeetingApi.meetingsOf(figures.stream().map(FigureType::meetingId).toList());
     }
 
     @Name("evidence")

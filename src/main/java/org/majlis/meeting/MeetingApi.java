@@ -26,7 +26,7 @@ import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.OrderDirection;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
-import org.majlis.organisation.Organisation;
+import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationType;
 import org.majlis.person.Person;
 import org.majlis.person.PersonType;
@@ -112,7 +112,7 @@ public class MeetingApi {
     @NonNull
     @Description("The organisation.")
     public List<OrganisationType> roleOrganisation(@Source List<MeetingOrganisationType> roles) {
-        return organisationsOf(roles.stream().map(MeetingOrganisationType::organisationId).toList());
+        return OrganisationApi.organisationsOf(roles.stream().map(MeetingOrganisationType::organisationId).toList());
     }
 
     @Name("meeting")
@@ -142,7 +142,7 @@ public class MeetingApi {
     @Name("organisation")
     @Description("The organisation the person acted for; null when the text does not say.")
     public List<OrganisationType> participationOrganisation(@Source List<ParticipationType> participations) {
-        return organisationsOf(participations.stream().map(ParticipationType::organisationId).toList());
+        return OrganisationApi.organisationsOf(participations.stream().map(ParticipationType::organisationId).toList());
     }
 
     @Name("meeting")
@@ -199,13 +199,9 @@ public class MeetingApi {
         return ids.stream().map(id -> byOrganisation.getOrDefault(id, List.of())).toList();
     }
 
-    private static List<OrganisationType> organisationsOf(List<Long> ids) {
-        Map<Long, Organisation> found = Batch.byId(Organisation.class, ids, o -> o.id);
-        return ids.stream().map(id -> id == null ? null : OrganisationType.from(found.get(id))).toList();
-    }
-
+    /** The meetings with these row ids, in one statement, in the same order; null where the id is null. */
     public static List<MeetingType> meetingsOf(List<Long> ids) {
         Map<Long, Meeting> found = Batch.byId(Meeting.class, ids, m -> m.id);
-        return ids.stream().map(id -> MeetingType.from(found.get(id))).toList();
+        return ids.stream().map(id -> id == null ? null : MeetingType.from(found.get(id))).toList();
     }
 }
