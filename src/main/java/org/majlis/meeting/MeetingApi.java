@@ -28,7 +28,7 @@ import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationType;
-import org.majlis.person.Person;
+import org.majlis.person.PersonApi;
 import org.majlis.person.PersonType;
 
 /** Meetings, and the participations and organisation roles that tie people and organisations to them. */
@@ -56,8 +56,9 @@ public class MeetingApi {
         MeetingSearch.Condition condition = search.compile(filter);
         OrderDirection direction = orderBy == null || orderBy.direction == null ? OrderDirection.DESC : orderBy.direction;
         Page<MeetingType> page = Page.of(first, after, last, before,
-                (offset, limit) -> condition.page(direction, offset, limit).stream().map(MeetingType::from).toList(),
-                () -> (int) condition.count(), selection);
+                (offset, limit) -> search.page(condition, direction, offset, limit).stream().map(MeetingType::from)
+                        .toList(),
+                () -> (int) search.count(condition), selection);
         return new MeetingConnection(page);
     }
 
@@ -134,9 +135,7 @@ public class MeetingApi {
     @NonNull
     @Description("The person.")
     public List<PersonType> participationPerson(@Source List<ParticipationType> participations) {
-        Map<Long, Person> people = Batch.byId(Person.class,
-                participations.stream().map(ParticipationType::personId).toList(), p -> p.id);
-        return participations.stream().map(p -> PersonType.from(people.get(p.personId()))).toList();
+        return PersonApi.peopleOf(participations.stream().map(ParticipationType::personId).toList());
     }
 
     @Name("organisation")

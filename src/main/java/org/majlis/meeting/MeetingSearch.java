@@ -2,6 +2,8 @@ package org.majlis.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,29 +15,53 @@ import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.OrderDirection;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.person.PersonResolver;
+import org.majlis.search.TextNormaliser;
 
-/** Compiles a {@link MeetingFilter} into one HQL condition, shared by the page query and its count. */
+/**
+ * Compiles a {@link MeetingFilter} into one SQL condition on {@code meeting m}, shared by the page query, its
+ * count and the statistics ({@link MeetingStatsApi}), so all three mean the same set of meetings.
+ */
 @ApplicationScoped
 public class MeetingSearch {
     @Inject
     OrganisationResolver organisations;
     @Inject
     PersonResolver people;
+    @Inject
+    TextNormaliser normaliser;
+    @Inject
+    EntityManager em;
 
     /** A compiled filter; {@code matchesNothing} short-cuts names that resolved to no record. */
     public record Condition(String where, Map<String, Object> params, boolean matchesNothing) {
-        long count() {
-            return matchesNothing ? 0 : Meeting.count(where, params);
+        /** {@code WHERE ...} for a query over {@code meeting m}, or nothing. */
+        public String whereClause() {
+            return where.isEmpty() ? "" : " WHERE " + where;
         }
 
-        List<Meeting> page(OrderDirection direction, int offset, int limit) {
-            if (matchesNothing) {
-                return List.of();
-            }
-            String dir = direction == OrderDirection.ASC ? "asc" : "desc";
-            return Meeting.<Meeting>find(where + " order by dateSort " + dir
-                    + " nulls last, key " + dir, params).range(offset, offset + limit - 1).list();
+        public Query bind(Query query) {
+            params.forEach(query::setParameter);
+            return query;
         }
+    }
+
+    public long count(Condition condition) {
+        if (condition.matchesNothing()) {
+            return 0;
+        }
+        return ((Number) condition.bind(em.createNativeQuery("SELECT count(*) FROM meeting m"
+                + condition.whereClause())).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Meeting> page(Condition condition, OrderDirection direction, int offset, int limit) {
+        if (condition.matchesNothing()) {
+            return List.of();
+        }
+        String dir = direction == OrderDirection.ASC ? "ASC" : "DESC";
+        return condition.bind(em.createNativeQuery("SELECT m.* FROM meeting m" + condition.whereClause()
+                + " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir + " OFFSET :offset LIMIT :limit",
+                Meeting.class)).setParameter("offset", offset).setParameter("limit", limit).getResultList();
     }
 
     public Condition compile(MeetingFilter filter) {
@@ -45,59 +71,59 @@ public class MeetingSearch {
             return new Condition("", params, false);
         }
         if (filter.date != null) {
-            date(filter.date, filter.dateMatch == null ? DateMatch.OVERLAPS : filter.dateMatch, where, params);
+            where.add(dateCondition("filter.date", filter.date, filter.dateMatch, filter.includeUndated,
+                    "m.date_earliest", "m.date_latest", "date", params));
+        }
+        if (filter.published != null) {
+            where.add("m.document_id IN (SELECT d.id FROM source_document d WHERE " + dateCondition("filter.published",
+                    filter.published, filter.publishedMatch, filter.includeUndated, "d.published_earliest",
+                    "d.published_latest", "published", params) + ")");
         }
         List<Long> orgIds = organisations.resolve("filter.organisation", filter.organisation);
         if (orgIds != null) {
-            where.add("(id in (select mo.meetingId from MeetingOrganisation mo where mo.organisationId in :orgs)"
-                    + " or id in (select p.meetingId from Participation p where p.organisationId in :orgs))");
+            where.add("(m.id IN (SELECT mo.meeting_id FROM meeting_organisation mo WHERE mo.organisation_id IN (:orgs))"
+                    + " OR m.id IN (SELECT p.meeting_id FROM participation p WHERE p.organisation_id IN (:orgs)))");
             params.put("orgs", orgIds);
         }
         List<Long> personIds = people.resolve("filter.person", filter.person);
         if (personIds != null) {
-            where.add("id in (select p.meetingId from Participation p where p.personId in :people)");
+            where.add("m.id IN (SELECT p.meeting_id FROM participation p WHERE p.person_id IN (:people))");
             params.put("people", personIds);
         }
         if (filter.city != null) {
-            if (filter.city.isBlank()) {
-                throw new BadUserInputException("`filter.city` must not be empty.");
-            }
-            where.add("(lower(cityEn) = :city or lower(cityAr) = :city)");
-            params.put("city", filter.city.trim().toLowerCase());
+            where.add("(majlis_normalise(m.city_en) = :city OR majlis_normalise(m.city_ar) = :city)");
+            params.put("city", normaliser.normalise("filter.city", filter.city));
         }
         boolean nothing = (orgIds != null && orgIds.isEmpty()) || (personIds != null && personIds.isEmpty());
-        return new Condition(String.join(" and ", where), params, nothing);
+        return new Condition(String.join(" AND ", where), params, nothing);
     }
 
-    private static void date(DateRange range, DateMatch match, List<String> where, Map<String, Object> params) {
-        LocalDate from = range.checked("filter.date.from", range.from);
-        LocalDate to = range.checked("filter.date.to", range.to);
+    /**
+     * A fuzzy date [earliest, latest] (days, inclusive; a null end is open) against a half-open range. Dates
+     * with neither end known match only with {@code includeUndated}.
+     */
+    private static String dateCondition(String argument, DateRange range, DateMatch match, boolean includeUndated,
+            String earliest, String latest, String name, Map<String, Object> params) {
+        LocalDate from = range.checked(argument + ".from", range.from);
+        LocalDate to = range.checked(argument + ".to", range.to);
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new BadUserInputException("`filter.date` is empty: `from` (" + from + ") must be before `to` (" + to
-                    + "); the range is half-open, so one day D is {from: D, to: D + 1 day}.");
+            throw new BadUserInputException("`" + argument + "` is empty: `from` (" + from + ") must be before `to` ("
+                    + to + "); the range is half-open, so one day D is {from: D, to: D + 1 day}.");
         }
-        // an undated meeting (no bound at all) matches no range
-        where.add("(date.earliest is not null or date.latest is not null)");
-        if (match == DateMatch.WITHIN) {
-            if (from != null) {
-                where.add("date.earliest >= :from");
-            }
-            if (to != null) {
-                where.add("date.latest < :to");
-            }
-        } else {
-            if (from != null) {
-                where.add("(date.latest is null or date.latest >= :from)");
-            }
-            if (to != null) {
-                where.add("(date.earliest is null or date.earliest < :to)");
-            }
-        }
+        List<String> holds = new ArrayList<>();
+        holds.add("(" + earliest + " IS NOT NULL OR " + latest + " IS NOT NULL)");
         if (from != null) {
-            params.put("from", from);
+            holds.add(match == DateMatch.WITHIN ? earliest + " >= :" + name + "From"
+                    : "(" + latest + " IS NULL OR " + latest + " >= :" + name + "From)");
+            params.put(name + "From", from);
         }
         if (to != null) {
-            params.put("to", to);
+            holds.add(match == DateMatch.WITHIN ? latest + " < :" + name + "To"
+                    : "(" + earliest + " IS NULL OR " + earliest + " < :" + name + "To)");
+            params.put(name + "To", to);
         }
+        String condition = "(" + String.join(" AND ", holds) + ")";
+        return includeUndated ? "(" + condition + " OR (" + earliest + " IS NULL AND " + latest + " IS NULL))"
+                : condition;
     }
 }

@@ -1,9 +1,8 @@
 package org.majlis.organisation;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,6 +17,9 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
+import org.majlis.search.NameMatchType;
+import org.majlis.search.NameSearch;
+import org.majlis.search.NameSearch.Register;
 
 @GraphQLApi
 @Transactional
@@ -25,33 +27,34 @@ public class OrganisationApi {
     @Inject
     Selection selection;
     @Inject
-    OrganisationResolver resolver;
+    NameSearch names;
 
     @Query("organisations")
     @NonNull
-    @Description("Organisations, ordered by key.")
+    @Description("Organisations, ordered by key; with a `name` filter, best match first (exact name, then names"
+            + " starting with it, then similar names), each edge saying which name matched.")
     public OrganisationConnection organisations(
             @Description("Which organisations; all given fields must hold.") OrganisationFilter filter,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> equal = filter == null || filter.kind == null ? Map.of() : Map.of("kind", filter.kind.name());
         if (filter != null && filter.name != null) {
-            where.add("id in :ids");
-            params.and("ids", resolver.byName("filter", filter.name));
+            String name = names.normalise("filter.name", filter.name);
+            Map<Long, NameMatchType> matches = new HashMap<>();
+            Page<OrganisationType> page = Page.of(first, after, last, before, (offset, limit) -> {
+                List<NameSearch.Hit> hits = names.ranked(Register.ORGANISATION, name, equal, offset, limit);
+                hits.forEach(hit -> matches.put(hit.id(), hit.match()));
+                return organisationsOf(hits.stream().map(NameSearch.Hit::id).toList());
+            }, () -> names.count(Register.ORGANISATION, name, equal), selection);
+            return new OrganisationConnection(page, matches::get);
         }
-        if (filter != null && filter.kind != null) {
-            where.add("kind = :kind");
-            params.and("kind", filter.kind.name());
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        Map<String, Object> map = params.map();
+        String query = equal.isEmpty() ? "" : "kind = :kind";
         Page<OrganisationType> page = Page.of(first, after, last, before,
-                (offset, limit) -> Organisation.<Organisation>find(query + " order by key", map)
+                (offset, limit) -> Organisation.<Organisation>find(query + " order by key", equal)
                         .range(offset, offset + limit - 1).stream().map(OrganisationType::from).toList(),
-                () -> (int) Organisation.count(query, map), selection);
-        return new OrganisationConnection(page);
+                () -> (int) Organisation.count(query, equal), selection);
+        return new OrganisationConnection(page, id -> null);
     }
 
     @Query("organisation")

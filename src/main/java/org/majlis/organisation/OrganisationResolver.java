@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.GlobalId;
+import org.majlis.search.NameSearch;
+import org.majlis.search.NameSearch.Register;
 
 /** Turns an {@link OrganisationMatch} into organisation row ids. */
 @ApplicationScoped
 public class OrganisationResolver {
     @Inject
     EntityManager em;
+    @Inject
+    NameSearch names;
 
     /** @return the matching ids (possibly empty), or null when the match is absent and so selects everything */
     public List<Long> resolve(String argument, OrganisationMatch match) {
@@ -37,14 +41,8 @@ public class OrganisationResolver {
                 .setParameter("keys", keys).getResultList();
     }
 
-    public List<Long> byName(String argument, String name) {
-        String wanted = name.trim().toLowerCase();
-        if (wanted.isEmpty()) {
-            throw new BadUserInputException("`" + argument + ".name` must not be empty.");
-        }
-        return em.createQuery("select o.id from Organisation o where lower(o.nameAr) = :n or lower(o.nameEn) = :n"
-                + " or lower(o.acronym) = :n or o.id in (select a.organisationId from OrganisationAlias a"
-                + " where lower(a.text) = :n)", Long.class).setParameter("n", wanted).getResultList();
+    private List<Long> byName(String argument, String name) {
+        return names.bestIds(Register.ORGANISATION, names.normalise(argument + ".name", name));
     }
 
     @SuppressWarnings("unchecked")

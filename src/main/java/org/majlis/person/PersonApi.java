@@ -2,6 +2,7 @@ package org.majlis.person;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,6 +17,9 @@ import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.Selection;
 import org.majlis.graphql.AliasType;
+import org.majlis.search.NameMatchType;
+import org.majlis.search.NameSearch;
+import org.majlis.search.NameSearch.Register;
 
 @GraphQLApi
 @Transactional
@@ -23,22 +27,37 @@ public class PersonApi {
     @Inject
     Selection selection;
     @Inject
-    PersonResolver resolver;
+    NameSearch names;
 
     @Query("people")
     @NonNull
-    @Description("People, ordered by key.")
+    @Description("People, ordered by key; with a `name` filter, best match first (exact name, then names starting"
+            + " with it, then similar names), each edge saying which name matched.")
     public PersonConnection people(@Description("Which people.") PersonFilter filter,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) {
-        String query = filter == null || filter.name == null ? "" : "id in :ids";
-        Map<String, Object> params = query.isEmpty() ? Map.of() : Map.of("ids", resolver.byName("filter", filter.name));
+        if (filter != null && filter.name != null) {
+            String name = names.normalise("filter.name", filter.name);
+            Map<Long, NameMatchType> matches = new HashMap<>();
+            Page<PersonType> page = Page.of(first, after, last, before, (offset, limit) -> {
+                List<NameSearch.Hit> hits = names.ranked(Register.PERSON, name, Map.of(), offset, limit);
+                hits.forEach(hit -> matches.put(hit.id(), hit.match()));
+                return peopleOf(hits.stream().map(NameSearch.Hit::id).toList());
+            }, () -> names.count(Register.PERSON, name, Map.of()), selection);
+            return new PersonConnection(page, matches::get);
+        }
         Page<PersonType> page = Page.of(first, after, last, before,
-                (offset, limit) -> Person.<Person>find(query + " order by key", params)
-                        .range(offset, offset + limit - 1).stream().map(PersonType::from).toList(),
-                () -> (int) Person.count(query, params), selection);
-        return new PersonConnection(page);
+                (offset, limit) -> Person.<Person>find("order by key").range(offset, offset + limit - 1).stream()
+                        .map(PersonType::from).toList(),
+                () -> (int) Person.count(), selection);
+        return new PersonConnection(page, id -> null);
+    }
+
+    /** The people with these row ids, in one statement, in the same order; null where the id is null. */
+    public static List<PersonType> peopleOf(List<Long> ids) {
+        Map<Long, Person> found = Batch.byId(Person.class, ids, p -> p.id);
+        return ids.stream().map(id -> id == null ? null : PersonType.from(found.get(id))).toList();
     }
 
     @Query("person")

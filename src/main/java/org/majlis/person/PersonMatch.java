@@ -11,7 +11,8 @@ public class PersonMatch {
     @Id
     @Description("Person ids.")
     public List<String> ids;
-    @Description("A name or alias in Arabic or English, e.g. `عثمان البلبيسي` or `Othman Belbeisi`"
-            + " (compared whole, ignoring letter case).")
+    @Description("A name or alias in Arabic or English, e.g. `بلبيسي`, `عثمان البلبيسي` or `Belbeisi`. Compared"
+            + " after normalisation (letter case, hamza on alef, ta marbuta, diacritics, digits and punctuation do not"
+            + " matter): exact names if any, else names starting with it, else the most similar names.")
     public String name;
 }

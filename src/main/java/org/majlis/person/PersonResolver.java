@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.GlobalId;
+import org.majlis.search.NameSearch;
+import org.majlis.search.NameSearch.Register;
 
 /** Turns a {@link PersonMatch} into person row ids. */
 @ApplicationScoped
 public class PersonResolver {
     @Inject
     EntityManager em;
+    @Inject
+    NameSearch names;
 
     /** @return the matching ids (possibly empty), or null when the match is absent and so selects everyone */
     public List<Long> resolve(String argument, PersonMatch match) {
@@ -33,13 +37,7 @@ public class PersonResolver {
                 .setParameter("keys", keys).getResultList();
     }
 
-    public List<Long> byName(String argument, String name) {
-        String wanted = name.trim().toLowerCase();
-        if (wanted.isEmpty()) {
-            throw new BadUserInputException("`" + argument + ".name` must not be empty.");
-        }
-        return em.createQuery("select p.id from Person p where lower(p.nameAr) = :n or lower(p.nameEn) = :n"
-                + " or p.id in (select a.personId from PersonAlias a where lower(a.text) = :n)", Long.class)
-                .setParameter("n", wanted).getResultList();
+    private List<Long> byName(String argument, String name) {
+        return names.bestIds(Register.PERSON, names.normalise(argument + ".name", name));
     }
 }

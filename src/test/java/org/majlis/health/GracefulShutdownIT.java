@@ -18,8 +18,10 @@ class GracefulShutdownIT {
     @Test
     void aRequestInFlightAtShutdownIsAnswered() throws Exception {
         try (FaultyProxy proxy = new FaultyProxy(Integer.parseInt(System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432")));
+                // the test database, with the seeds loaded by the app itself: the answer must not depend on what
+                // an earlier run left in any database
                 PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_PORT", String.valueOf(proxy.port()),
-                        "MAJLIS_SEED_ENABLED", "false"))) {
+                        "MAJLIS_DB_NAME", System.getenv().getOrDefault("MAJLIS_TEST_DB_NAME", "majlis_test")))) {
             assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
             String url = "http://127.0.0.1:" + app.port + "/graphql";
             given().get("http://127.0.0.1:" + app.port + "/q/health/live").then().statusCode(200); // client warm

@@ -1,0 +1,78 @@
+package org.majlis.meeting;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.majlis.graphql.GraphQLClient.document;
+import static org.majlis.graphql.GraphQLClient.failing;
+import static org.majlis.graphql.GraphQLClient.ok;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OVERLAPS and WITHIN for every uncertain meeting date in the seeds, undated records, and the publication date
+ * of the source as a separate filter.
+ */
+@QuarkusTest
+class DateSemanticsTest {
+    private static final String KEYS = document("meetingKeys");
+
+    private static List<String> keys(Map<String, ?> filter) {
+        return ok(KEYS, Map.of("filter", filter)).getList("data.meetings.nodes.key");
+    }
+
+    private static Map<String, String> year(int year) {
+        return Map.of("from", year + "-01-01", "to", (year + 1) + "-01-01");
+    }
+
+    @Test
+    void swingJalalaIsKnownOnlyBetween2016And2018() {
+        // 000: RANGE 2016-01-06..2018-09-26, from outside reporting
+        for (int y : List.of(2016, 2017)) {
+            assertEquals(List.of("swing-jalala"), keys(Map.of("date", year(y))), "OVERLAPS " + y);
+            assertThat("WITHIN " + y, keys(Map.of("date", year(y), "dateMatch", "WITHIN")), empty());
+        }
+        assertThat(keys(Map.of("date", year(2015))), empty());
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("date",
+                Map.of("from", "2016-01-06", "to", "2018-09-27"), "dateMatch", "WITHIN")));
+        // one day short at either end and it no longer certainly lies inside
+        assertEquals(List.of("mwg-2"), keys(Map.of("date", Map.of("from", "2016-01-07", "to", "2018-09-27"),
+                "dateMatch", "WITHIN")));
+        assertEquals(List.of("mwg-2"), keys(Map.of("date", Map.of("from", "2016-01-06", "to", "2018-09-26"),
+                "dateMatch", "WITHIN")));
+    }
+
+    @Test
+    void mwg2IsTheDatelineDayMarkedUncertain() {
+        // 001: 2018-02-26?, a single (doubtful) day: OVERLAPS and WITHIN agree on its day
+        Map<String, String> day = Map.of("from", "2018-02-26", "to", "2018-02-27");
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("date", day)));
+        assertEquals(List.of("mwg-2"), keys(Map.of("date", day, "dateMatch", "WITHIN")));
+        assertThat(keys(Map.of("date", Map.of("from", "2018-02-27", "to", "2018-03-01"), "dateMatch", "WITHIN")),
+                empty());
+    }
+
+    @Test
+    void publicationDateFiltersTheSourceNotTheMeeting() {
+        // 001 was published 2018-02-26; 000 has no known publication date
+        assertEquals(List.of("mwg-2"), keys(Map.of("published", year(2018))));
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("published", year(2018), "includeUndated", true)));
+        // 004 (published 2025-12-17) reports a meeting of the same day; 003's two meetings were published 2021-04-19
+        assertEquals(List.of("abunteisha-pope", "menfi-lamorgese", "mazen-lamorgese"),
+                keys(Map.of("published", Map.of("from", "2021-01-01"))));
+        assertThat(keys(Map.of("published", year(2017))), empty());
+        // both conditions hold together
+        assertEquals(List.of("swing-jalala"),
+                keys(Map.of("date", year(2017), "published", year(2018), "includeUndated", true)));
+    }
+
+    @Test
+    void badPublicationRangesNameTheArgument() {
+        assertThat(failing(KEYS, Map.of("filter", Map.of("published", Map.of("from", "2019-01-01", "to", "2018-01-01"))))
+                .getString("errors[0].message"), containsString("`filter.published` is empty"));
+    }
+}
