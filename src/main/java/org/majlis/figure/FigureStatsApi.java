@@ -51,8 +51,9 @@ public class FigureStatsApi {
             return new FigureStats(0, List.of());
         }
         Grouping grouping = Grouping.of(groupBy);
-        // ROLLUP(key) is GROUPING SETS ((key), ()): a row per bucket and the grand total, told apart by grouping()
-        // because a bucket's key may be null too; a bucket's figures share their producer, hence min(producerId)
+        // ROLLUP(key) is GROUPING SETS ((key), ()): a row per bucket and the grand total, told apart by PostgreSQL's
+        // grouping() (HQL passes it through) because a bucket's key may be null too. Grouped by producer, a bucket's
+        // figures share their producer, so min(producerId) is it.
         TypedQuery<Object[]> query = em.createQuery("select grouping(" + grouping.key() + "), " + grouping.key()
                 + ", min(" + grouping.label() + "), count(f), min(f.producerId) from " + grouping.from()
                 + condition.whereClause() + " group by rollup(" + grouping.key() + ") order by count(f) desc, "
