@@ -34,6 +34,8 @@ public class CitedFigure extends PanacheEntityBase {
     public String countsAr;
     @Column(name = "counts_en")
     public String countsEn;
+    /** What the figure counts, as a key shared by the figures that count the same thing; null when none does. */
+    public String measure;
     @Column(name = "producer_id")
     public Long producerId;
     @Embedded

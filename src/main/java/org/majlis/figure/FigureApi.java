@@ -2,10 +2,10 @@ package org.majlis.figure;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,7 +17,6 @@ import org.majlis.evidence.EvidenceAspect;
 import org.majlis.evidence.EvidenceLoader;
 import org.majlis.evidence.EvidenceOwner;
 import org.majlis.evidence.EvidenceType;
-import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
@@ -46,50 +45,21 @@ public class FigureApi {
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        boolean nothing = false;
-        if (filter != null) {
-            if (filter.unit != null) {
-                where.add("f.unit = :unit");
-                params.put("unit", filter.unit);
-            }
-            if (filter.qualifier != null) {
-                where.add("f.qualifier = :qualifier");
-                params.put("qualifier", filter.qualifier.name());
-            }
-            if (filter.minValue != null && filter.maxValue != null && filter.minValue.compareTo(filter.maxValue) > 0) {
-                throw new BadUserInputException("`filter.minValue` (" + filter.minValue
-                        + ") must not be greater than `filter.maxValue` (" + filter.maxValue + ").");
-            }
-            if (filter.minValue != null) {
-                where.add("f.value >= :min");
-                params.put("min", filter.minValue);
-            }
-            if (filter.maxValue != null) {
-                where.add("f.value <= :max");
-                params.put("max", filter.maxValue);
-            }
-            List<Long> producers = organisations.resolve("filter.producer", filter.producer);
-            if (producers != null) {
-                nothing = producers.isEmpty();
-                where.add("f.producerId in :producers");
-                params.put("producers", producers);
-            }
-        }
-        String condition = String.join(" and ", where);
-        boolean matchesNothing = nothing;
-        Page<FigureType> page = Page.of(first, after, last, before, (offset, limit) -> matchesNothing ? List.of()
-                : CitedFigure.<CitedFigure>find("select f from CitedFigure f, SourceDocument d where d.id = f.documentId"
-                        + (condition.isEmpty() ? "" : " and " + condition) + " order by d.slug, f.position", params)
-                        .range(offset, offset + limit - 1).stream().map(FigureType::from).toList(),
-                () -> count(condition, params, matchesNothing), selection);
+        FigureCondition condition = FigureCondition.of(filter, organisations);
+        Page<FigureType> page = Page.of(first, after, last, before,
+                (offset, limit) -> condition.matchesNothing() ? List.of() : list(condition, offset, limit),
+                () -> condition.matchesNothing() ? 0 : count(condition), selection);
         return new FigureConnection(page);
     }
 
-    private static int count(String condition, Map<String, Object> params, boolean nothing) {
-        return nothing ? 0 : (int) CitedFigure.count("select count(f) from CitedFigure f"
-                + (condition.isEmpty() ? "" : " where " + condition), params);
+    private static List<FigureType> list(FigureCondition condition, int offset, int limit) {
+        return CitedFigure.<CitedFigure>find("select f from CitedFigure f, SourceDocument d where d.id = f.documentId"
+                + condition.andClause() + " order by d.slug, f.position", condition.params())
+                .range(offset, offset + limit - 1).stream().map(FigureType::from).toList();
+    }
+
+    private static int count(FigureCondition condition) {
+        return (int) CitedFigure.count("select count(f) from CitedFigure f" + condition.whereClause(), condition.params());
     }
 
     @Query("figure")
@@ -112,6 +82,23 @@ public class FigureApi {
     @Description("The meeting at which the figure was cited; null when the text ties it to none.")
     public List<MeetingType> meeting(@Source List<FigureType> figures) {
         return MeetingApi.meetingsOf(figures.stream().map(FigureType::meetingId).toList());
+    }
+
+    @NonNull
+    @Description("The other figures of the same `measure`, which count the same thing (e.g. IOM DTM's exact count"
+            + " of migrants in Libya and an unattributed estimate of them), to be read side by side with their"
+            + " `qualifier`, `producer`, `asOf` and `evidence`. Ordered by `asOf` (its earliest possible day, or its"
+            + " latest when only that is known; figures with no as-of date last), then by key. Empty when the"
+            + " figure has no measure.")
+    public List<List<@NonNull FigureType>> comparable(@Source List<FigureType> figures) {
+        List<String> measures = figures.stream().map(FigureType::measure).filter(Objects::nonNull).distinct().toList();
+        Map<String, List<FigureType>> byMeasure = measures.isEmpty() ? Map.of()
+                : CitedFigure.<CitedFigure>list("measure in ?1 order by coalesce(asOf.earliest, asOf.latest) nulls last,"
+                        + " key", measures).stream().map(FigureType::from)
+                        .collect(Collectors.groupingBy(FigureType::measure));
+        return figures.stream().map(figure -> figure.measure() == null ? List.<FigureType>of()
+                : byMeasure.getOrDefault(figure.measure(), List.of()).stream().filter(other -> other.dbId() != figure.dbId()).toList())
+                .toList();
     }
 
     @Name("evidence")

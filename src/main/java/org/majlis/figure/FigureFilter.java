@@ -12,6 +12,8 @@ public class FigureFilter {
     public String unit;
     @Description("How the figure is stated.")
     public FigureQualifier qualifier;
+    @Description("Figures of this measure, e.g. `migrants-in-libya` (the exact key, as in `Figure.measure`).")
+    public String measure;
     @Description("Figures of at least this value.")
     public BigDecimal minValue;
     @Description("Figures of at most this value.")

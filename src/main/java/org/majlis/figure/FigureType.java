@@ -29,6 +29,9 @@ public record FigureType(
         @NonNull @Description("The figure exactly as the text writes it, e.g. `704.142` or `يقارب مليون شخص`.")
         String textAsStated,
         @Description("What it counts, in Arabic (the text's words) and English.") Text counts,
+        @Description("What it counts, as a curated key shared by every figure that counts the same thing, e.g."
+                + " `migrants-in-libya`; null when no other figure is known to count the same thing. The figures of"
+                + " a measure are listed in `comparable` and by `figures(filter: {measure})`.") String measure,
         @Description("When the figure applies, as precisely as the source allows; null when unknown.")
         FuzzyDateType asOf,
         @Description("Remarks of the curators.") String note) implements Node {
@@ -46,6 +49,7 @@ public record FigureType(
     public static FigureType from(CitedFigure f) {
         return new FigureType(f.id, f.documentId, f.meetingId, f.producerId, GlobalId.of(TYPE, f.key), f.key, f.value,
                 f.unit, FigureQualifier.valueOf(f.qualifier), f.textAsStated, Text.of(f.countsAr, f.countsEn),
+                f.measure,
                 FuzzyDateType.from(f.asOf, null, EvidenceOwner.of(EvidenceOwner.Column.FIGURE, f.id, EvidenceAspect.AS_OF)),
                 f.note);
     }

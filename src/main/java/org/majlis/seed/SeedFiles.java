@@ -47,7 +47,7 @@ final class SeedFiles {
     }
 
     record FigureSpec(String key, String meeting, BigDecimal value, String unit, String qualifier, String text,
-            Bilingual counts, FuzzyDateSpec asOf, String producer, String note, List<String> evidence) {
+            Bilingual counts, String measure, FuzzyDateSpec asOf, String producer, String note, List<String> evidence) {
     }
 
     record DocumentSpec(Bilingual title, Boolean headline, String language, String publisher,

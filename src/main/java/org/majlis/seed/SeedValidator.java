@@ -40,6 +40,8 @@ final class SeedValidator {
     /** meeting and figure keys are global; the value is the file that defined them first */
     private final Map<String, String> meetingKeys = new HashMap<>();
     private final Map<String, String> figureKeys = new HashMap<>();
+    /** the unit of each measure, as the first figure of that measure gives it */
+    private final Map<String, String> measureUnits = new HashMap<>();
 
     /** The file being checked and, for documents, its body. */
     private String file;
@@ -205,6 +207,15 @@ final class SeedValidator {
             problems.add(file, at + ".unit", "must not be blank");
         }
         oneOf(at + ".qualifier", figure.qualifier(), FigureQualifier.values());
+        if (figure.measure() != null && keyShaped(at + ".measure", figure.measure(), "migrants-in-libya")
+                && figure.unit() != null) {
+            // figures of one measure count the same thing, so they count it in the same unit
+            String unit = measureUnits.putIfAbsent(figure.measure(), figure.unit());
+            if (unit != null && !unit.equals(figure.unit())) {
+                problems.add(file, at + ".measure", "figures of measure '" + figure.measure() + "' count in unit '"
+                        + unit + "', not '" + figure.unit() + "'");
+            }
+        }
         if (required(at + ".text", figure.text())) {
             quote(at + ".text", figure.text());
         }
@@ -286,9 +297,13 @@ final class SeedValidator {
     }
 
     private boolean key(String at, String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            problems.add(file, at + ".key", "must be lowercase words joined by '-', e.g. 'mwg-2' (got "
-                    + (key == null ? "nothing" : "'" + key + "'") + ")");
+        return keyShaped(at + ".key", key, "mwg-2");
+    }
+
+    private boolean keyShaped(String at, String value, String example) {
+        if (value == null || !KEY.matcher(value).matches()) {
+            problems.add(file, at, "must be lowercase words joined by '-', e.g. '" + example + "' (got "
+                    + (value == null ? "nothing" : "'" + value + "'") + ")");
             return false;
         }
         return true;

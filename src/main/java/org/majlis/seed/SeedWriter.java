@@ -208,6 +208,7 @@ class SeedWriter {
             figure.textAsStated = f.text();
             figure.countsAr = f.counts() == null ? null : f.counts().ar();
             figure.countsEn = f.counts() == null ? null : f.counts().en();
+            figure.measure = f.measure();
             figure.producerId = f.producer() == null ? null : organisations.get(f.producer());
             figure.asOf = fuzzyDate(f.asOf());
             figure.note = f.note();

@@ -119,6 +119,20 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aMeasureThatIsNotAKeyIsRefused() throws IOException {
+        edit(DOC_001, root -> ((ObjectNode) root.get("figures").get(1)).put("measure", "Migrants in Libya"));
+        assertThat(refused().getMessage(), containsString(DOC_001 + ": figures[1].measure: must be lowercase words"
+                + " joined by '-', e.g. 'migrants-in-libya' (got 'Migrants in Libya')"));
+    }
+
+    @Test
+    void figuresOfOneMeasureInDifferentUnitsAreRefused() throws IOException {
+        edit(DOC_002, root -> ((ObjectNode) root.get("figures").get(0)).put("measure", "migrants-in-libya"));
+        assertThat(refused().getMessage(), containsString(DOC_002 + ": figures[0].measure: figures of measure"
+                + " 'migrants-in-libya' count in unit 'person', not 'organisation'"));
+    }
+
+    @Test
     void anImpossibleDateIsRefusedWithItsPath() throws IOException {
         edit(DOC_002, root -> ((ObjectNode) root.get("meetings").get(0).get("date")).put("latest", "2020-02-30"));
         assertThat(refused().getMessage(), containsString(
