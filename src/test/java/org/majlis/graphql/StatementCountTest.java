@@ -33,14 +33,40 @@ class StatementCountTest {
               }
             }""";
 
+    /** The benchmark's Q1 (bench/queries/majlis/Q1.graphql): a dashboard list of one organisation's year. */
+    private static final String DASHBOARD = """
+            query($org: ID!, $first: Int) {
+              meetings(first: $first, filter: {organisation: {ids: [$org]}, date: {from: "2016-01-01", to: "2027-01-01"}}) {
+                totalCount
+                nodes {
+                  id title { en } date { earliest latest precision } city { name { en } }
+                  organisations { role organisation { name { en } } }
+                  participants { role person { name { en } } }
+                }
+              }
+            }""";
+
     @Inject
     SessionFactory sessionFactory;
 
-    private long statements(int first) {
+    private long statements(String query, Map<String, Object> variables) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
-        ok(DEEP, Map.of("first", first));
+        ok(query, variables);
         return statistics.getPrepareStatementCount();
+    }
+
+    private long statements(int first) {
+        return statements(DEEP, Map.of("first", first));
+    }
+
+    @Test
+    void theDashboardListCostsSevenStatementsForPagesOf1Or20Or100() {
+        // organisation ids, count, page, roles, their organisations, participations, their people
+        for (int first : new int[] {1, 20, 100}) {
+            assertEquals(7, statements(DASHBOARD, Map.of("org", GlobalId.of("Organisation", "iom"), "first", first)),
+                    "page size " + first);
+        }
     }
 
     @Test
