@@ -71,18 +71,19 @@ public class MeetingSearch {
             return new Condition("", params, false);
         }
         if (filter.date != null) {
-            where.add(dateCondition("filter.date", filter.date, filter.dateMatch, filter.includeUndated,
-                    "m.date_earliest", "m.date_latest", "date", params));
+            where.add(dateCondition("filter.date", filter.date, filter.dateMatch, filter.includeUndated, "m.date_span",
+                    "m.date_sort IS NULL", "date", params));
         }
         if (filter.published != null) {
             where.add("m.document_id IN (SELECT d.id FROM source_document d WHERE " + dateCondition("filter.published",
-                    filter.published, filter.publishedMatch, filter.includeUndated, "d.published_earliest",
-                    "d.published_latest", "published", params) + ")");
+                    filter.published, filter.publishedMatch, filter.includeUndated, "d.published_span",
+                    "d.published_earliest IS NULL AND d.published_latest IS NULL", "published", params) + ")");
         }
         List<Long> orgIds = organisations.resolve("filter.organisation", filter.organisation);
         if (orgIds != null) {
-            where.add("(m.id IN (SELECT mo.meeting_id FROM meeting_organisation mo WHERE mo.organisation_id IN (:orgs))"
-                    + " OR m.id IN (SELECT p.meeting_id FROM participation p WHERE p.organisation_id IN (:orgs)))");
+            // one semi-join over both ways of taking part; `id IN (...) OR id IN (...)` would scan every meeting
+            where.add("m.id IN (SELECT mo.meeting_id FROM meeting_organisation mo WHERE mo.organisation_id IN (:orgs)"
+                    + " UNION SELECT p.meeting_id FROM participation p WHERE p.organisation_id IN (:orgs))");
             params.put("orgs", orgIds);
         }
         List<Long> personIds = people.resolve("filter.person", filter.person);
@@ -99,31 +100,29 @@ public class MeetingSearch {
     }
 
     /**
-     * A fuzzy date [earliest, latest] (days, inclusive; a null end is open) against a half-open range. Dates
-     * with neither end known match only with {@code includeUndated}.
+     * A fuzzy date, as a range of possible days ({@code span}; an unknown end is unbounded), against a half-open
+     * range. Dates with neither end known ({@code undated}) match only with {@code includeUndated}.
      */
     private static String dateCondition(String argument, DateRange range, DateMatch match, boolean includeUndated,
-            String earliest, String latest, String name, Map<String, Object> params) {
+            String span, String undated, String name, Map<String, Object> params) {
         LocalDate from = range.checked(argument + ".from", range.from);
         LocalDate to = range.checked(argument + ".to", range.to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new BadUserInputException("`" + argument + "` is empty: `from` (" + from + ") must be before `to` ("
                     + to + "); the range is half-open, so one day D is {from: D, to: D + 1 day}.");
         }
-        List<String> holds = new ArrayList<>();
-        holds.add("(" + earliest + " IS NOT NULL OR " + latest + " IS NOT NULL)");
-        if (from != null) {
-            holds.add(match == DateMatch.WITHIN ? earliest + " >= :" + name + "From"
-                    : "(" + latest + " IS NULL OR " + latest + " >= :" + name + "From)");
-            params.put(name + "From", from);
+        String wanted = "daterange(" + bound(name + "From", from, params) + ", " + bound(name + "To", to, params) + ", '[)')";
+        String condition = "(" + span + (match == DateMatch.WITHIN ? " <@ " : " && ") + wanted + " AND NOT (" + undated
+                + "))";
+        return includeUndated ? "(" + condition + " OR (" + undated + "))" : condition;
+    }
+
+    /** A parameter for a range bound, or NULL (unbounded) when the bound is not given. */
+    private static String bound(String parameter, LocalDate value, Map<String, Object> params) {
+        if (value == null) {
+            return "NULL";
         }
-        if (to != null) {
-            holds.add(match == DateMatch.WITHIN ? latest + " < :" + name + "To"
-                    : "(" + earliest + " IS NULL OR " + earliest + " < :" + name + "To)");
-            params.put(name + "To", to);
-        }
-        String condition = "(" + String.join(" AND ", holds) + ")";
-        return includeUndated ? "(" + condition + " OR (" + earliest + " IS NULL AND " + latest + " IS NULL))"
-                : condition;
+        params.put(parameter, value);
+        return "CAST(:" + parameter + " AS date)";
     }
 }
