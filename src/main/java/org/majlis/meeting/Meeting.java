@@ -15,6 +15,14 @@ import org.majlis.date.FuzzyDate;
 @Entity
 @Table(name = "meeting")
 public class Meeting extends PanacheEntityBase {
+    /**
+     * The mapped columns, for native queries that load meetings: {@code m.*} would also read the generated
+     * search and range columns, which no entity field needs.
+     */
+    static final String COLUMNS = "m.id, m.key, m.document_id, m.position, m.title_ar, m.title_en, m.kind,"
+            + " m.date_earliest, m.date_latest, m.date_precision, m.date_basis, m.date_uncertain, m.date_text,"
+            + " m.date_note, m.date_candidates, m.date_sort, m.city_ar, m.city_en, m.city_basis, m.city_note,"
+            + " m.venue_ar, m.venue_en, m.topics, m.summary_ar, m.summary_en";
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -59,7 +59,7 @@ public class MeetingSearch {
             return List.of();
         }
         String dir = direction == OrderDirection.ASC ? "ASC" : "DESC";
-        return condition.bind(em.createNativeQuery("SELECT m.* FROM meeting m" + condition.whereClause()
+        return condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + " FROM meeting m" + condition.whereClause()
                 + " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir + " OFFSET :offset LIMIT :limit",
                 Meeting.class)).setParameter("offset", offset).setParameter("limit", limit).getResultList();
     }
