@@ -29,7 +29,7 @@ SELECT setseed(:seed);
 
 BEGIN;
 TRUNCATE evidence, cited_figure, participation, meeting_organisation, meeting, source_document,
-  person_alias, person, organisation_alias, organisation CASCADE;
+  person_alias, person, organisation_alias, organisation RESTART IDENTITY CASCADE;
 
 -- word lists (English / Arabic pairs share an index) -----------------------------------------
 CREATE TEMP TABLE w (k text PRIMARY KEY, en text[], ar text[]) ON COMMIT DROP;
