@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Start majlis (the packaged JVM build, prod profile) on the bench database, in the background;
+# prints its PID (the java process, for RSS/CPU sampling) once /q/health/ready is UP.
+# Stop it with: kill <PID>
+#   PORT=8090 BENCH_POOL=20 ./peers/majlis.sh
+# Production-like and quiet: packaged jar (not quarkus dev), no seed loading, access log off,
+# log level WARN, pool size $BENCH_POOL like PostGraphile's. JAVA_OPTS (default empty: the JVM's
+# own defaults) is passed to java. MAJLIS_DB_PORT overrides the PostgreSQL port (e.g. to go
+# through lib/pgcount.cjs, the statement counter). Builds the jar first if it is missing.
+set -euo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+PORT="${PORT:-8090}"
+JAR="$PROJECT_DIR/target/quarkus-app/quarkus-run.jar"
+if [ ! -f "$JAR" ]; then
+  log "building $JAR (mvn package -DskipTests)"
+  (cd "$PROJECT_DIR" && mvn -B -q package -DskipTests) >&2 || die "build failed"
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT already in use"; fi
+LOGF="$WORK_DIR/majlis-$PORT.log"
+cd "$PROJECT_DIR"
+# shellcheck disable=SC2086
+MAJLIS_DB_HOST="$PGHOST" MAJLIS_DB_PORT="${MAJLIS_DB_PORT:-$PGPORT}" MAJLIS_DB_NAME="$BENCH_DB" \
+MAJLIS_DB_USER="$BENCH_USER" MAJLIS_DB_PASSWORD="$BENCH_PASSWORD" MAJLIS_DB_POOL_SIZE="$BENCH_POOL" \
+MAJLIS_SEED_ENABLED=false MAJLIS_HTTP_HOST=127.0.0.1 MAJLIS_HTTP_PORT="$PORT" MAJLIS_ACCESS_LOG=false \
+  nohup java ${JAVA_OPTS:-} -Dquarkus.log.level=WARN '-Dquarkus.log.category."org.majlis".level=WARN' \
+  -jar "$JAR" >"$LOGF" 2>&1 &
+pid=$!
+for _ in $(seq 240); do
+  if curl -fs -o /dev/null -m 2 "http://127.0.0.1:$PORT/q/health/ready"; then echo "$pid"; exit 0; fi
+  kill -0 "$pid" 2>/dev/null || { tail -40 "$LOGF" >&2; die "majlis exited (log: $LOGF)"; }
+  sleep 0.5
+done
+kill "$pid"; die "majlis was not ready on port $PORT within 120 s (log: $LOGF)"
