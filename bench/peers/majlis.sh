@@ -25,9 +25,11 @@ MAJLIS_SEED_ENABLED=false MAJLIS_HTTP_HOST=127.0.0.1 MAJLIS_HTTP_PORT="$PORT" MA
   nohup java ${JAVA_OPTS:-} -Dquarkus.log.level=WARN '-Dquarkus.log.category."org.majlis".level=WARN' \
   -jar "$JAR" >"$LOGF" 2>&1 &
 pid=$!
-for _ in $(seq 240); do
+# the first start on an existing database migrates it: a changeset that rewrites a table takes minutes at L
+READY_SECONDS="${READY_SECONDS:-1800}"
+for _ in $(seq $((READY_SECONDS * 2))); do
   if curl -fs -o /dev/null -m 2 "http://127.0.0.1:$PORT/q/health/ready"; then echo "$pid"; exit 0; fi
   kill -0 "$pid" 2>/dev/null || { tail -40 "$LOGF" >&2; die "majlis exited (log: $LOGF)"; }
   sleep 0.5
 done
-kill "$pid"; die "majlis was not ready on port $PORT within 120 s (log: $LOGF)"
+kill "$pid"; die "majlis was not ready on port $PORT within $READY_SECONDS s (log: $LOGF)"

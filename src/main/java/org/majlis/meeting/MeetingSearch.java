@@ -23,6 +23,9 @@ import org.majlis.search.TextNormaliser;
  */
 @ApplicationScoped
 public class MeetingSearch {
+    /** The parameter holding {@code filter.date.to}, when given. */
+    private static final String DATE_TO = "dateTo";
+
     @Inject
     OrganisationResolver organisations;
     @Inject
@@ -32,8 +35,14 @@ public class MeetingSearch {
     @Inject
     EntityManager em;
 
-    /** A compiled filter; {@code matchesNothing} short-cuts names that resolved to no record. */
-    public record Condition(String where, Map<String, Object> params, boolean matchesNothing) {
+    /**
+     * A compiled filter; {@code matchesNothing} short-cuts names that resolved to no record. When
+     * {@code filter.date.to} is given (parameter {@value #DATE_TO}), {@code dateOnColumns} is the date test for
+     * meetings whose earliest day is known, written on the date columns rather than the indexed span;
+     * {@code others} is the condition without the date, {@code undated} tells that undated meetings are included.
+     */
+    public record Condition(String where, Map<String, Object> params, boolean matchesNothing, String others,
+            String dateOnColumns, boolean undated) {
         /** {@code WHERE ...} for a query over {@code meeting m}, or nothing. */
         public String whereClause() {
             return where.isEmpty() ? "" : " WHERE " + where;
@@ -59,25 +68,50 @@ public class MeetingSearch {
             return List.of();
         }
         String dir = direction == OrderDirection.ASC ? "ASC" : "DESC";
-        return condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + " FROM meeting m" + condition.whereClause()
-                + " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir + " OFFSET :offset LIMIT :limit",
-                Meeting.class)).setParameter("offset", offset).setParameter("limit", limit).getResultList();
+        String order = " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir;
+        String sql;
+        if (direction == OrderDirection.DESC && condition.dateOnColumns() != null) {
+            // Newest first up to `date.to`: a meeting whose earliest day is known matches only if that day, its sort
+            // key, is before `to`, so the first branch reads meeting_newest_first_idx backwards from `to` and stops
+            // after a page; meetings known only as "before D" come from their own small index. As one query the
+            // planner either walks the order index from the newest meeting down or sorts every match. With no
+            // other filter the first branch's date test is written on the columns, so that the planner does not
+            // prefer the span index and a full sort; with one, it keeps the span so that both can be combined.
+            String known = condition.others().isEmpty() ? condition.dateOnColumns()
+                    : "m.date_earliest IS NOT NULL AND " + condition.where();
+            List<String> parts = new ArrayList<>(List.of(known + " AND m.date_sort < :" + DATE_TO,
+                    "m.date_earliest IS NULL AND m.date_latest IS NOT NULL AND " + condition.where()));
+            if (condition.undated()) {
+                parts.add("m.date_sort IS NULL AND " + condition.where());
+            }
+            List<String> branches = parts.stream().map(part -> "(SELECT " + Meeting.COLUMNS + " FROM meeting m WHERE "
+                    + part + order + " LIMIT :end)").toList();
+            sql = "SELECT * FROM (" + String.join(" UNION ALL ", branches) + ") m" + order
+                    + " OFFSET :offset LIMIT :limit";
+        } else {
+            sql = "SELECT " + Meeting.COLUMNS + " FROM meeting m" + condition.whereClause() + order
+                    + " OFFSET :offset LIMIT :limit";
+        }
+        Query query = condition.bind(em.createNativeQuery(sql, Meeting.class)).setParameter("offset", offset)
+                .setParameter("limit", limit);
+        if (sql.contains(":end")) {
+            query.setParameter("end", offset + limit);
+        }
+        return query.getResultList();
     }
 
     public Condition compile(MeetingFilter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter == null) {
-            return new Condition("", params, false);
+            return new Condition("", params, false, "", null, false);
         }
-        if (filter.date != null) {
-            where.add(dateCondition("filter.date", filter.date, filter.dateMatch, filter.includeUndated, "m.date_span",
-                    "m.date_sort IS NULL", "date", params));
-        }
+        String dateTest = filter.date == null ? null : rangeTest("filter.date", filter.date, filter.dateMatch, "date",
+                params);
         if (filter.published != null) {
-            where.add("m.document_id IN (SELECT d.id FROM source_document d WHERE " + dateCondition("filter.published",
-                    filter.published, filter.publishedMatch, filter.includeUndated, "d.published_span",
-                    "d.published_earliest IS NULL AND d.published_latest IS NULL", "published", params) + ")");
+            where.add("m.document_id IN (SELECT d.id FROM source_document d WHERE " + spanCondition("d.published_span",
+                    rangeTest("filter.published", filter.published, filter.publishedMatch, "published", params),
+                    filter.includeUndated) + ")");
         }
         List<Long> orgIds = organisations.resolve("filter.organisation", filter.organisation);
         if (orgIds != null) {
@@ -96,25 +130,39 @@ public class MeetingSearch {
             params.put("city", normaliser.normalise("filter.city", filter.city));
         }
         boolean nothing = (orgIds != null && orgIds.isEmpty()) || (personIds != null && personIds.isEmpty());
-        return new Condition(String.join(" AND ", where), params, nothing);
+        String others = String.join(" AND ", where);
+        if (dateTest == null) {
+            return new Condition(others, params, nothing, others, null, false);
+        }
+        where.add(0, spanCondition("m.date_span", dateTest, filter.includeUndated));
+        String dateOnColumns = filter.date.to == null ? null
+                : "m.date_earliest IS NOT NULL AND daterange(m.date_earliest, m.date_latest, '[]')" + dateTest;
+        return new Condition(String.join(" AND ", where), params, nothing, others, dateOnColumns,
+                filter.includeUndated);
     }
 
     /**
-     * A fuzzy date, as a range of possible days ({@code span}; an unknown end is unbounded), against a half-open
-     * range. Dates with neither end known ({@code undated}) match only with {@code includeUndated}.
+     * The test of a fuzzy date's range of possible days against a half-open range: {@code && range} (OVERLAPS) or
+     * {@code <@ range} (WITHIN), to follow a span expression.
      */
-    private static String dateCondition(String argument, DateRange range, DateMatch match, boolean includeUndated,
-            String span, String undated, String name, Map<String, Object> params) {
+    private static String rangeTest(String argument, DateRange range, DateMatch match, String name,
+            Map<String, Object> params) {
         LocalDate from = range.checked(argument + ".from", range.from);
         LocalDate to = range.checked(argument + ".to", range.to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new BadUserInputException("`" + argument + "` is empty: `from` (" + from + ") must be before `to` ("
                     + to + "); the range is half-open, so one day D is {from: D, to: D + 1 day}.");
         }
-        String wanted = "daterange(" + bound(name + "From", from, params) + ", " + bound(name + "To", to, params) + ", '[)')";
-        String condition = "(" + span + (match == DateMatch.WITHIN ? " <@ " : " && ") + wanted + " AND NOT (" + undated
-                + "))";
-        return includeUndated ? "(" + condition + " OR (" + undated + "))" : condition;
+        return (match == DateMatch.WITHIN ? " <@ " : " && ") + "daterange(" + bound(name + "From", from, params) + ", "
+                + bound(name + "To", to, params) + ", '[)')";
+    }
+
+    /**
+     * A span column (an unknown end is unbounded; null when neither end is known) passing a range test; undated
+     * records pass only with {@code includeUndated}.
+     */
+    private static String spanCondition(String span, String rangeTest, boolean includeUndated) {
+        return includeUndated ? "(" + span + rangeTest + " OR " + span + " IS NULL)" : span + rangeTest;
     }
 
     /** A parameter for a range bound, or NULL (unbounded) when the bound is not given. */

@@ -1,5 +1,6 @@
 package org.majlis.startup;
 
+import io.quarkus.liquibase.LiquibaseDataSource;
 import io.quarkus.liquibase.LiquibaseFactory;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -30,6 +31,7 @@ public class DatabaseStartup {
     @Inject
     DataSource dataSource;
     @Inject
+    @LiquibaseDataSource("migration")
     LiquibaseFactory liquibaseFactory;
     @Inject
     SeedLoader seedLoader;
