@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -55,10 +56,15 @@ public class MeetingApi {
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before) {
         MeetingSearch.Condition condition = search.compile(filter);
         OrderDirection direction = orderBy == null || orderBy.direction == null ? OrderDirection.DESC : orderBy.direction;
-        Page<MeetingType> page = Page.of(first, after, last, before,
-                (offset, limit) -> search.page(condition, direction, offset, limit).stream().map(MeetingType::from)
-                        .toList(),
-                () -> (int) search.count(condition), selection);
+        // a forward page counts the matches in its own statement when totalCount is asked for
+        AtomicLong counted = new AtomicLong(-1);
+        Page<MeetingType> page = Page.of(first, after, last, before, (offset, limit) -> {
+            MeetingSearch.Slice slice = search.page(condition, direction, offset, limit, selection.totalCount());
+            if (slice.total() != null) {
+                counted.set(slice.total());
+            }
+            return slice.meetings().stream().map(MeetingType::from).toList();
+        }, () -> (int) (counted.get() >= 0 ? counted.get() : search.count(condition)), selection);
         return new MeetingConnection(page);
     }
 

@@ -62,13 +62,30 @@ public class MeetingSearch {
                 + condition.whereClause())).getSingleResult()).longValue();
     }
 
+    /** A page of meetings and, when it was counted with the page, the number of all matching meetings. */
+    public record Slice(List<Meeting> meetings, Long total) {
+    }
+
+    /**
+     * @param withTotal count all matches too: a filtered page costs the database about what its count does (every
+     *     match is found and sorted), so one statement does both ({@code count(*) OVER ()}) instead of two
+     */
     @SuppressWarnings("unchecked")
-    public List<Meeting> page(Condition condition, OrderDirection direction, int offset, int limit) {
+    public Slice page(Condition condition, OrderDirection direction, int offset, int limit, boolean withTotal) {
         if (condition.matchesNothing()) {
-            return List.of();
+            return new Slice(List.of(), 0L);
         }
         String dir = direction == OrderDirection.ASC ? "ASC" : "DESC";
         String order = " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir;
+        if (withTotal && !condition.where().isEmpty()) {
+            List<Object[]> rows = condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS
+                    + ", count(*) OVER () AS total_count FROM meeting m" + condition.whereClause() + order
+                    + " OFFSET :offset LIMIT :limit", Meeting.WITH_TOTAL)).setParameter("offset", offset)
+                    .setParameter("limit", limit).getResultList();
+            // past the last match there is no row to carry the total
+            return new Slice(rows.stream().map(row -> (Meeting) row[0]).toList(),
+                    rows.isEmpty() ? null : (Long) rows.get(0)[1]);
+        }
         String sql;
         if (direction == OrderDirection.DESC && condition.dateOnColumns() != null) {
             // Newest first up to `date.to`: a meeting whose earliest day is known matches only if that day, its sort
@@ -97,7 +114,7 @@ public class MeetingSearch {
         if (sql.contains(":end")) {
             query.setParameter("end", offset + limit);
         }
-        return query.getResultList();
+        return new Slice(query.getResultList(), null);
     }
 
     public Condition compile(MeetingFilter filter) {
