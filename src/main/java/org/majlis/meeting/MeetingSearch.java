@@ -78,10 +78,12 @@ public class MeetingSearch {
         String dir = direction == OrderDirection.ASC ? "ASC" : "DESC";
         String order = " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir;
         if (withTotal && !condition.where().isEmpty()) {
-            List<Object[]> rows = condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS
-                    + ", count(*) OVER () AS total_count FROM meeting m" + condition.whereClause() + order
-                    + " OFFSET :offset LIMIT :limit", Meeting.WITH_TOTAL)).setParameter("offset", offset)
-                    .setParameter("limit", limit).getResultList();
+            // matches are counted and sorted on their keys only; the page's rows are read afterwards
+            List<Object[]> rows = condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + ", p.total_count"
+                    + " FROM (SELECT m.id, m.date_sort, m.key, count(*) OVER () AS total_count FROM meeting m"
+                    + condition.whereClause() + order + " OFFSET :offset LIMIT :limit) p JOIN meeting m ON m.id = p.id"
+                    + order, Meeting.WITH_TOTAL)).setParameter("offset", offset).setParameter("limit", limit)
+                    .getResultList();
             // past the last match there is no row to carry the total
             return new Slice(rows.stream().map(row -> (Meeting) row[0]).toList(),
                     rows.isEmpty() ? null : (Long) rows.get(0)[1]);
