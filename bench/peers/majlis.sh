@@ -4,8 +4,8 @@
 # Stop it with: kill <PID>
 #   PORT=8090 BENCH_POOL=20 ./peers/majlis.sh
 # Production-like and quiet: packaged jar (not quarkus dev), no seed loading, access log off,
-# log level WARN, pool size $BENCH_POOL like PostGraphile's. JAVA_OPTS (default empty: the JVM's
-# own defaults) is passed to java. MAJLIS_DB_PORT overrides the PostgreSQL port (e.g. to go
+# log level WARN, pool size $BENCH_POOL like PostGraphile's. JAVA_OPTS (default: the project's
+# scripts/jvm-options, with MALLOC_ARENA_MAX=2, as scripts/run uses them) is passed to java. MAJLIS_DB_PORT overrides the PostgreSQL port (e.g. to go
 # through lib/pgcount.cjs, the statement counter). Builds the jar first if it is missing.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
@@ -22,7 +22,8 @@ cd "$PROJECT_DIR"
 MAJLIS_DB_HOST="$PGHOST" MAJLIS_DB_PORT="${MAJLIS_DB_PORT:-$PGPORT}" MAJLIS_DB_NAME="$BENCH_DB" \
 MAJLIS_DB_USER="$BENCH_USER" MAJLIS_DB_PASSWORD="$BENCH_PASSWORD" MAJLIS_DB_POOL_SIZE="$BENCH_POOL" \
 MAJLIS_SEED_ENABLED=false MAJLIS_HTTP_HOST=127.0.0.1 MAJLIS_HTTP_PORT="$PORT" MAJLIS_ACCESS_LOG=false \
-  nohup java ${JAVA_OPTS:-} -Dquarkus.log.level=WARN '-Dquarkus.log.category."org.majlis".level=WARN' \
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+  nohup java ${JAVA_OPTS:-$(cat "$PROJECT_DIR/scripts/jvm-options")} -Dquarkus.log.level=WARN '-Dquarkus.log.category."org.majlis".level=WARN' \
   -jar "$JAR" >"$LOGF" 2>&1 &
 pid=$!
 # the first start on an existing database migrates it: a changeset that rewrites a table takes minutes at L

@@ -34,8 +34,9 @@ import org.majlis.search.NameSearch.Register;
 /**
  * Full-text search over meetings, organisations, people, figures and documents, in Arabic and English. The
  * query is normalised like the indexed text (changeset 0010); a record matches when each of the query's words
- * occurs in its text, or, for names, when a name is similar (see {@link NameSearch}). All matching and ranking is
- * SQL over trigram indexes.
+ * occurs in its text, or, for names, when a name is similar (see {@link NameSearch}). Long texts are not matched
+ * by similarity: a query sharing one common word with them is "similar" to thousands (4 s at benchmark scale L).
+ * All matching and ranking is SQL over trigram indexes.
  */
 @GraphQLApi
 @Transactional
@@ -134,13 +135,12 @@ public class SearchApi {
         }
         if (types.contains(SearchType.MEETING)) {
             parts.add("SELECT 'MEETING' AS type, m.id, m.key, word_similarity(:q, m.search_norm) AS score,"
-                    + " NULL AS field, NULL AS text FROM meeting m WHERE " + terms.allWordsIn("m.search_norm")
-                    + " OR :q <% m.search_norm");
+                    + " NULL AS field, NULL AS text FROM meeting m WHERE " + terms.allWordsIn("m.search_norm"));
         }
         if (types.contains(SearchType.DOCUMENT)) {
             parts.add("SELECT 'DOCUMENT' AS type, d.id, d.slug AS key, greatest(word_similarity(:q, d.title_norm),"
                     + " word_similarity(:q, d.body_norm)) AS score, NULL AS field, NULL AS text FROM source_document d WHERE "
-                    + terms.allWordsIn("d.title_norm", "d.body_norm") + " OR :q <% d.title_norm");
+                    + terms.allWordsIn("d.title_norm", "d.body_norm"));
         }
         if (types.contains(SearchType.FIGURE)) {
             String isValue = terms.number() == null ? "false" : "f.value = :number";
