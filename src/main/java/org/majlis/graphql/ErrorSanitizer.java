@@ -12,6 +12,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.jboss.logging.Logger;
  * no detail for the client and is logged here with its stack trace. Client mistakes are not logged as errors.
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineSetup, which SmallRye creates outside CDI
 public class ErrorSanitizer extends SimplePerformantInstrumentation {
     private static final Logger LOG = Logger.getLogger(ErrorSanitizer.class);
     private static final Pattern INVALID_ARGUMENT = Pattern.compile(

@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * {@value #MAX_NAMES} of them; the rest are counted as {@code other}.
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineSetup, which SmallRye creates outside CDI
 public class OperationMetrics extends SimplePerformantInstrumentation {
     private static final int MAX_NAMES = 100;
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");

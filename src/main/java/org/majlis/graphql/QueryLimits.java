@@ -20,6 +20,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so GraphiQL's introspection query (depth 15) keeps working; graphql-java bounds those itself.
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineSetup, which SmallRye creates outside CDI
 public class QueryLimits extends SimplePerformantInstrumentation {
     private static final String DEADLINE = "majlis.deadline";
 
