@@ -23,8 +23,9 @@ import org.majlis.search.TextNormaliser;
  */
 @ApplicationScoped
 public class MeetingSearch {
-    /** The parameter holding {@code filter.date.to}, when given. */
-    private static final String DATE_TO = "dateTo";
+    /** Prefix of the parameters of {@code filter.date}; {@link #DATE_TO} holds its end, when given. */
+    private static final String DATE = "date";
+    private static final String DATE_TO = DATE + "To";
 
     @Inject
     OrganisationResolver organisations;
@@ -88,8 +89,9 @@ public class MeetingSearch {
             return new Slice(rows.stream().map(row -> (Meeting) row[0]).toList(),
                     rows.isEmpty() ? null : (Long) rows.get(0)[1]);
         }
+        boolean branched = direction == OrderDirection.DESC && condition.dateOnColumns() != null;
         String sql;
-        if (direction == OrderDirection.DESC && condition.dateOnColumns() != null) {
+        if (branched) {
             // Newest first up to `date.to`: a meeting whose earliest day is known matches only if that day, its sort
             // key, is before `to`, so the first branch reads meeting_newest_first_idx backwards from `to` and stops
             // after a page; meetings known only as "before D" come from their own small index. As one query the
@@ -113,7 +115,7 @@ public class MeetingSearch {
         }
         Query query = condition.bind(em.createNativeQuery(sql, Meeting.class)).setParameter("offset", offset)
                 .setParameter("limit", limit);
-        if (sql.contains(":end")) {
+        if (branched) {
             query.setParameter("end", offset + limit);
         }
         return new Slice(query.getResultList(), null);
@@ -125,7 +127,7 @@ public class MeetingSearch {
         if (filter == null) {
             return new Condition("", params, false, "", null, false);
         }
-        String dateTest = filter.date == null ? null : rangeTest("filter.date", filter.date, filter.dateMatch, "date",
+        String dateTest = filter.date == null ? null : rangeTest("filter.date", filter.date, filter.dateMatch, DATE,
                 params);
         if (filter.published != null) {
             where.add("m.document_id IN (SELECT d.id FROM source_document d WHERE " + spanCondition("d.published_span",
