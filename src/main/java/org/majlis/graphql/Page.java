@@ -3,19 +3,24 @@ package org.majlis.graphql;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 
 /**
- * One page of a Relay connection, cut with {@code first/after/last/before}. Cursors are opaque positions in
- * the ordered result. {@code first} and {@code last} must lie in 1..{@value #MAX_PAGE_SIZE}: a larger value
+ * One page of a Relay connection, cut with {@code first/after/last/before}. Cursors are opaque: positions in the
+ * ordered result ({@link #of}), or the sort key of an item ({@link #keyed}), which finds its place through an index
+ * however deep the page. {@code first} and {@code last} must lie in 1..{@value #MAX_PAGE_SIZE}: a larger value
  * is an error, never a silent clamp.
  */
-public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boolean hasNext, Integer totalCount) {
+public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, boolean hasNext,
+        Integer totalCount) {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
-    private static final String CURSOR_PREFIX = "o1:";
+    private static final String OFFSET_PREFIX = "o1:";
     /** Descriptions of the paging arguments, the same on every connection. */
     public static final String FIRST = "Return the first n items (1 to 100; 20 when neither first nor last is given).";
     public static final String AFTER = "Return the items after this cursor.";
@@ -29,50 +34,97 @@ public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boole
     }
 
     /**
+     * Fetches up to {@code limit} rows strictly between the two sort keys (either may be null: no bound), in the
+     * result's order, or in the reverse order (from {@code before} towards {@code after}) when {@code backward}.
+     */
+    @FunctionalInterface
+    public interface KeyedFetcher<T, K> {
+        List<T> fetch(K after, K before, boolean backward, int limit);
+    }
+
+    /** How a sort key is written into a cursor and read back; {@code parse} returns null for a malformed text. */
+    public interface KeyCodec<K> {
+        String format(K key);
+
+        K parse(String text);
+    }
+
+    /**
      * @param counter counts all rows; called only when the client selected {@code totalCount} or pages backwards
      *     from the end, and at most once
      */
     public static <T> Page<T> of(Integer first, String after, Integer last, String before, Fetcher<T> fetcher,
             IntSupplier counter, Selection selection) {
-        checkSize("first", first);
-        checkSize("last", last);
-        if (first != null && last != null) {
-            throw new BadUserInputException("Give `first` or `last`, not both.");
-        }
-        int start = after == null ? 0 : decode("after", after) + 1;
-        Integer end = before == null ? null : decode("before", before);
+        checkSizes(first, last);
+        int start = after == null ? 0 : offset("after", after) + 1;
+        Integer end = before == null ? null : offset("before", before);
         if (last == null) {
             int size = first == null ? DEFAULT_PAGE_SIZE : first;
             int limit = end == null ? size : Math.max(0, Math.min(size, end - start));
             List<T> rows = limit == 0 ? List.of() : fetcher.fetch(start, limit + 1);
             boolean more = rows.size() > limit;
-            return new Page<>(rows.subList(0, Math.min(limit, rows.size())), start, start > 0,
+            return offsetPage(rows.subList(0, Math.min(limit, rows.size())), start, start > 0,
                     more && (end == null || start + limit < end), selection.totalCount() ? counter.getAsInt() : null);
         }
         Integer total = end == null || selection.totalCount() ? counter.getAsInt() : null;
         int stop = end != null ? end : total;
         int from = Math.max(start, stop - last);
         List<T> rows = stop > from ? fetcher.fetch(from, stop - from) : List.of();
-        return new Page<>(rows, from, from > start, end != null, total);
+        return offsetPage(rows, from, from > start, end != null, total);
     }
 
-    public String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + (startOffset + index)).getBytes(StandardCharsets.UTF_8));
+    /**
+     * A page cut by sort keys: each item's cursor is its own key, so {@code after} continues right behind it and
+     * {@code last} without {@code before} reads the result from its end; nothing is counted unless the client
+     * selected {@code totalCount}. {@code hasPreviousPage} of a forward page (and {@code hasNextPage} of a backward
+     * one) tells only whether a cursor bounded it, as the Relay specification allows.
+     */
+    public static <T, K> Page<T> keyed(Integer first, String after, Integer last, String before, KeyCodec<K> codec,
+            Function<T, K> keyOf, KeyedFetcher<T, K> fetcher, IntSupplier counter, Selection selection) {
+        checkSizes(first, last);
+        K from = after == null ? null : key("after", after, codec);
+        K to = before == null ? null : key("before", before, codec);
+        boolean backward = last != null;
+        int size = backward ? last : first == null ? DEFAULT_PAGE_SIZE : first;
+        List<T> rows = fetcher.fetch(from, to, backward, size + 1);
+        boolean more = rows.size() > size;
+        List<T> items = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
+        if (backward) {
+            Collections.reverse(items);
+        }
+        List<String> cursors = items.stream().map(item -> encode(codec.format(keyOf.apply(item)))).toList();
+        Integer total = selection.totalCount() ? counter.getAsInt() : null;
+        return backward ? new Page<>(items, cursors, more, to != null, total)
+                : new Page<>(items, cursors, from != null, more, total);
     }
 
     public PageInfo pageInfo() {
-        return new PageInfo(hasNext, hasPrevious, items.isEmpty() ? null : cursor(0),
-                items.isEmpty() ? null : cursor(items.size() - 1));
+        return new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.get(0),
+                cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
     }
 
     /** The page's items as Relay edges. */
     public <E> List<E> edges(BiFunction<String, T, E> edge) {
         List<E> edges = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            edges.add(edge.apply(cursor(i), items.get(i)));
+            edges.add(edge.apply(cursors.get(i), items.get(i)));
         }
         return edges;
+    }
+
+    private static <T> Page<T> offsetPage(List<T> items, int start, boolean hasPrevious, boolean hasNext,
+            Integer total) {
+        List<String> cursors = IntStream.range(0, items.size()).mapToObj(i -> encode(OFFSET_PREFIX + (start + i)))
+                .toList();
+        return new Page<>(items, cursors, hasPrevious, hasNext, total);
+    }
+
+    private static void checkSizes(Integer first, Integer last) {
+        checkSize("first", first);
+        checkSize("last", last);
+        if (first != null && last != null) {
+            throw new BadUserInputException("Give `first` or `last`, not both.");
+        }
     }
 
     private static void checkSize(String argument, Integer size) {
@@ -82,19 +134,45 @@ public record Page<T>(List<T> items, int startOffset, boolean hasPrevious, boole
         }
     }
 
-    private static int decode(String argument, String cursor) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                int offset = Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()));
+    private static String encode(String cursor) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int offset(String argument, String cursor) {
+        String decoded = decode(cursor);
+        if (decoded != null && decoded.startsWith(OFFSET_PREFIX)) {
+            try {
+                int offset = Integer.parseInt(decoded.substring(OFFSET_PREFIX.length()));
                 if (offset >= 0) {
                     return offset;
                 }
+            } catch (NumberFormatException e) {
+                // falls through to the error below
             }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below (NumberFormatException is an IllegalArgumentException)
         }
-        throw new BadUserInputException("`" + argument + "` is not a valid cursor: '" + GlobalId.abbreviate(cursor)
+        throw invalid(argument, cursor);
+    }
+
+    private static <K> K key(String argument, String cursor, KeyCodec<K> codec) {
+        String decoded = decode(cursor);
+        K key = decoded == null ? null : codec.parse(decoded);
+        if (key == null) {
+            throw invalid(argument, cursor);
+        }
+        return key;
+    }
+
+    /** The text inside a cursor, or null when it is not base64url. */
+    private static String decode(String cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static BadUserInputException invalid(String argument, String cursor) {
+        return new BadUserInputException("`" + argument + "` is not a valid cursor: '" + GlobalId.abbreviate(cursor)
                 + "'. Use a `cursor`, `startCursor` or `endCursor` from a previous page of the same query.");
     }
 }

@@ -20,12 +20,12 @@ import org.majlis.date.FuzzyDate;
 @SqlResultSetMapping(name = Meeting.WITH_TOTAL, entities = @EntityResult(entityClass = Meeting.class),
         columns = @ColumnResult(name = "total_count", type = Long.class))
 public class Meeting extends PanacheEntityBase {
+    /** Result mapping of a page query that also counts all matches: rows of {meeting, total}. */
+    static final String WITH_TOTAL = "MeetingWithTotal";
     /**
      * The mapped columns, for native queries that load meetings: {@code m.*} would also read the generated
      * search and range columns, which no entity field needs.
      */
-    /** Result mapping of a page query that also counts all matches: rows of {meeting, total}. */
-    static final String WITH_TOTAL = "MeetingWithTotal";
     static final String COLUMNS = "m.id, m.key, m.document_id, m.position, m.title_ar, m.title_en, m.kind,"
             + " m.date_earliest, m.date_latest, m.date_precision, m.date_basis, m.date_uncertain, m.date_text,"
             + " m.date_note, m.date_candidates, m.date_sort, m.city_ar, m.city_en, m.city_basis, m.city_note,"

@@ -56,15 +56,17 @@ public class MeetingApi {
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before) {
         MeetingSearch.Condition condition = search.compile(filter);
         OrderDirection direction = orderBy == null || orderBy.direction == null ? OrderDirection.DESC : orderBy.direction;
-        // a forward page counts the matches in its own statement when totalCount is asked for
+        // a first page counts the matches in its own statement when totalCount is asked for
         AtomicLong counted = new AtomicLong(-1);
-        Page<MeetingType> page = Page.of(first, after, last, before, (offset, limit) -> {
-            MeetingSearch.Slice slice = search.page(condition, direction, offset, limit, selection.totalCount());
-            if (slice.total() != null) {
-                counted.set(slice.total());
-            }
-            return slice.meetings().stream().map(MeetingType::from).toList();
-        }, () -> (int) (counted.get() >= 0 ? counted.get() : search.count(condition)), selection);
+        Page<MeetingType> page = Page.keyed(first, after, last, before, MeetingSearch.SortKey.CODEC,
+                meeting -> new MeetingSearch.SortKey(meeting.dateSort(), meeting.key()), (from, to, backward, limit) -> {
+                    MeetingSearch.Slice slice = search.page(condition, direction, from, to, backward, limit,
+                            selection.totalCount());
+                    if (slice.total() != null) {
+                        counted.set(slice.total());
+                    }
+                    return slice.meetings().stream().map(MeetingType::from).toList();
+                }, () -> (int) (counted.get() >= 0 ? counted.get() : search.count(condition)), selection);
         return new MeetingConnection(page);
     }
 

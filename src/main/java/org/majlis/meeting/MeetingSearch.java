@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.majlis.date.DateMatch;
 import org.majlis.date.DateRange;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.OrderDirection;
+import org.majlis.graphql.Page;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.person.PersonResolver;
 import org.majlis.search.TextNormaliser;
@@ -68,29 +70,71 @@ public class MeetingSearch {
     }
 
     /**
-     * @param withTotal count all matches too: a filtered page costs the database about what its count does (every
-     *     match is found and sorted), so one statement does both ({@code count(*) OVER ()}) instead of two
+     * Where a meeting stands in a list, the content of its cursor: its sort day ({@code date_sort}, null when it is
+     * undated, which sorts last in both directions) and its key, which breaks ties.
+     */
+    public record SortKey(LocalDate day, String key) {
+        private static final String PREFIX = "k1:";
+        public static final Page.KeyCodec<SortKey> CODEC = new Page.KeyCodec<>() {
+            @Override
+            public String format(SortKey sortKey) {
+                return PREFIX + (sortKey.day() == null ? "" : sortKey.day()) + ":" + sortKey.key();
+            }
+
+            @Override
+            public SortKey parse(String text) {
+                int colon = text.indexOf(':', PREFIX.length());
+                if (!text.startsWith(PREFIX) || colon < 0 || colon == text.length() - 1) {
+                    return null;
+                }
+                String day = text.substring(PREFIX.length(), colon);
+                try {
+                    return new SortKey(day.isEmpty() ? null : LocalDate.parse(day), text.substring(colon + 1));
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    /**
+     * Up to {@code limit} meetings strictly between two cursors' sort keys (either may be null), in the list's order,
+     * or from the {@code before} end backwards when {@code backward}. A cursor is found through
+     * meeting_newest_first_idx however deep it lies; the dated and the undated meetings are read as separate
+     * branches because one row comparison cannot express "after (day, key), undated ones included" on the index.
+     *
+     * @param withTotal count all matches too: a filtered first page costs the database about what its count does
+     *     (every match is found and sorted), so one statement does both ({@code count(*) OVER ()}) instead of two
      */
     @SuppressWarnings("unchecked")
-    public Slice page(Condition condition, OrderDirection direction, int offset, int limit, boolean withTotal) {
+    public Slice page(Condition condition, OrderDirection direction, SortKey after, SortKey before, boolean backward,
+            int limit, boolean withTotal) {
         if (condition.matchesNothing()) {
             return new Slice(List.of(), 0L);
         }
-        String dir = direction == OrderDirection.ASC ? "ASC" : "DESC";
-        String order = " ORDER BY m.date_sort " + dir + " NULLS LAST, m.key " + dir;
-        if (withTotal && !condition.where().isEmpty()) {
+        boolean descending = direction != OrderDirection.ASC;
+        // backwards is the exact reverse order, undated meetings first
+        String order = " ORDER BY m.date_sort " + (descending != backward ? "DESC" : "ASC")
+                + (backward ? " NULLS FIRST" : " NULLS LAST") + ", m.key " + (descending != backward ? "DESC" : "ASC");
+        boolean bounded = after != null || before != null;
+        if (withTotal && !bounded && !backward && !condition.where().isEmpty()) {
             // matches are counted and sorted on their keys only; the page's rows are read afterwards
             List<Object[]> rows = condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + ", p.total_count"
                     + " FROM (SELECT m.id, m.date_sort, m.key, count(*) OVER () AS total_count FROM meeting m"
-                    + condition.whereClause() + order + " OFFSET :offset LIMIT :limit) p JOIN meeting m ON m.id = p.id"
-                    + order, Meeting.WITH_TOTAL)).setParameter("offset", offset).setParameter("limit", limit)
-                    .getResultList();
-            // past the last match there is no row to carry the total
+                    + condition.whereClause() + order + " LIMIT :limit) p JOIN meeting m ON m.id = p.id" + order,
+                    Meeting.WITH_TOTAL)).setParameter("limit", limit).getResultList();
+            // an empty result has no row to carry the total
             return new Slice(rows.stream().map(row -> (Meeting) row[0]).toList(),
                     rows.isEmpty() ? null : (Long) rows.get(0)[1]);
         }
-        boolean branched = direction == OrderDirection.DESC && condition.dateOnColumns() != null;
-        String sql;
+        boolean branched = descending && condition.dateOnColumns() != null;
+        if (!branched && !bounded) {
+            return new Slice(condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + " FROM meeting m"
+                    + condition.whereClause() + order + " LIMIT :limit", Meeting.class)).setParameter("limit", limit)
+                    .getResultList(), null);
+        }
+        List<String> dated = new ArrayList<>();
+        List<String> undated = new ArrayList<>();
         if (branched) {
             // Newest first up to `date.to`: a meeting whose earliest day is known matches only if that day, its sort
             // key, is before `to`, so the first branch reads meeting_newest_first_idx backwards from `to` and stops
@@ -100,25 +144,64 @@ public class MeetingSearch {
             // prefer the span index and a full sort; with one, it keeps the span so that both can be combined.
             String known = condition.others().isEmpty() ? condition.dateOnColumns()
                     : "m.date_earliest IS NOT NULL AND " + condition.where();
-            List<String> parts = new ArrayList<>(List.of(known + " AND m.date_sort < :" + DATE_TO,
-                    "m.date_earliest IS NULL AND m.date_latest IS NOT NULL AND " + condition.where()));
+            dated.add(known + " AND m.date_sort < :" + DATE_TO);
+            dated.add("m.date_earliest IS NULL AND m.date_latest IS NOT NULL AND " + condition.where());
             if (condition.undated()) {
-                parts.add("m.date_sort IS NULL AND " + condition.where());
+                undated.add("m.date_sort IS NULL AND " + condition.where());
             }
-            List<String> branches = parts.stream().map(part -> "(SELECT " + Meeting.COLUMNS + " FROM meeting m WHERE "
-                    + part + order + " LIMIT :end)").toList();
-            sql = "SELECT * FROM (" + String.join(" UNION ALL ", branches) + ") m" + order
-                    + " OFFSET :offset LIMIT :limit";
         } else {
-            sql = "SELECT " + Meeting.COLUMNS + " FROM meeting m" + condition.whereClause() + order
-                    + " OFFSET :offset LIMIT :limit";
+            String and = condition.where().isEmpty() ? "" : " AND " + condition.where();
+            dated.add("m.date_sort IS NOT NULL" + and);
+            undated.add("m.date_sort IS NULL" + and);
         }
-        Query query = condition.bind(em.createNativeQuery(sql, Meeting.class)).setParameter("offset", offset)
-                .setParameter("limit", limit);
-        if (branched) {
-            query.setParameter("end", offset + limit);
+        Map<String, Object> cursorParams = new HashMap<>();
+        List<String> branches = new ArrayList<>();
+        addBranches(branches, dated, true, after, before, descending, cursorParams);
+        addBranches(branches, undated, false, after, before, descending, cursorParams);
+        if (branches.isEmpty()) {
+            return new Slice(List.of(), null);
         }
+        String sql = "SELECT * FROM (" + String.join(" UNION ALL ", branches.stream().map(branch -> "(SELECT "
+                + Meeting.COLUMNS + " FROM meeting m WHERE " + branch + order + " LIMIT :limit)").toList()) + ") m"
+                + order + " LIMIT :limit";
+        Query query = condition.bind(em.createNativeQuery(sql, Meeting.class)).setParameter("limit", limit);
+        cursorParams.forEach(query::setParameter);
         return new Slice(query.getResultList(), null);
+    }
+
+    /** Adds the branches that can hold meetings between the two cursors, each with its cursor conditions. */
+    private static void addBranches(List<String> branches, List<String> conditions, boolean dated, SortKey after,
+            SortKey before, boolean descending, Map<String, Object> params) {
+        String afterIt = after == null ? "" : cursorTest(after, "after", true, dated, descending, params);
+        String beforeIt = before == null ? "" : cursorTest(before, "before", false, dated, descending, params);
+        if (afterIt == null || beforeIt == null) {
+            return;
+        }
+        conditions.forEach(condition -> branches.add(condition + afterIt + beforeIt));
+    }
+
+    /**
+     * The test that a dated (or undated) meeting lies strictly after (or before) a cursor in the list's order, to be
+     * appended to a condition: "" when all of them do, null when none does.
+     */
+    private static String cursorTest(SortKey cursor, String name, boolean afterIt, boolean dated, boolean descending,
+            Map<String, Object> params) {
+        String comparison = descending == afterIt ? " < " : " > ";
+        if (cursor.day() == null) {
+            // an undated cursor: every dated meeting comes before it
+            if (dated) {
+                return afterIt ? null : "";
+            }
+            params.put(name + "Key", cursor.key());
+            return " AND m.key" + comparison + ":" + name + "Key";
+        }
+        if (!dated) {
+            // a dated cursor: every undated meeting comes after it
+            return afterIt ? "" : null;
+        }
+        params.put(name + "Day", cursor.day());
+        params.put(name + "Key", cursor.key());
+        return " AND (m.date_sort, m.key)" + comparison + "(CAST(:" + name + "Day AS date), :" + name + "Key)";
     }
 
     public Condition compile(MeetingFilter filter) {

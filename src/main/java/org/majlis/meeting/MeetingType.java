@@ -1,5 +1,6 @@
 package org.majlis.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,6 +20,7 @@ import org.majlis.graphql.Text;
 public record MeetingType(
         @Ignore long dbId,
         @Ignore long documentId,
+        @Ignore LocalDate dateSort,
         String id,
         @NonNull @Description("The curated key, e.g. `mwg-2`; stable.") String key,
         @NonNull @Description("A title in Arabic and English.") Text title,
@@ -48,7 +50,7 @@ public record MeetingType(
         CityType city = m.cityBasis == null ? null
                 : new CityType(Text.of(m.cityAr, m.cityEn), Basis.valueOf(m.cityBasis), m.cityNote,
                         EvidenceOwner.of(EvidenceOwner.Column.MEETING, m.id, EvidenceAspect.CITY));
-        return new MeetingType(m.id, m.documentId, GlobalId.of(TYPE, m.key), m.key, Text.of(m.titleAr, m.titleEn),
+        return new MeetingType(m.id, m.documentId, m.dateSort, GlobalId.of(TYPE, m.key), m.key, Text.of(m.titleAr, m.titleEn),
                 MeetingKind.valueOf(m.kind),
                 FuzzyDateType.from(m.date, m.dateCandidates,
                         EvidenceOwner.of(EvidenceOwner.Column.MEETING, m.id, EvidenceAspect.DATE)),

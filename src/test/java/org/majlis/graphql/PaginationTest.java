@@ -6,16 +6,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.majlis.graphql.GraphQLClient.document;
 import static org.majlis.graphql.GraphQLClient.ok;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Relay cursor pagination of `meetings` over the six seed meetings (newest first). */
+/**
+ * Relay cursor pagination of `meetings` over the six seed meetings (newest first), and keyset cursors walked
+ * across the dated and the undated meetings (two undated ones are added for this class and removed after it).
+ */
 @QuarkusTest
 class PaginationTest {
     private static final String KEYS = document("meetingKeys");
+    private static final List<String> UNDATED = List.of("zz-undated-1", "zz-undated-2");
+    private static final List<String> NEWEST_FIRST = List.of("abunteisha-pope", "menfi-lamorgese", "mazen-lamorgese",
+            "icmpd-review-2020", "mwg-2", "swing-jalala");
+
+    @BeforeAll
+    static void addUndatedMeetings() {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "INSERT INTO meeting (key, document_id, position, title_ar, kind, date_precision, date_basis)"
+                        + " SELECT 'zz-undated-' || n, d.document_id, 1000 + n, 'اجتماع بلا تاريخ', 'OTHER', 'UNKNOWN',"
+                        + " 'STATED' FROM (SELECT document_id FROM meeting WHERE key = 'mwg-2') d, generate_series(1, 2) n")
+                .executeUpdate());
+    }
+
+    @AfterAll
+    static void removeUndatedMeetings() {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM meeting WHERE key LIKE 'zz-undated-%'").executeUpdate());
+    }
 
     @Test
     void forwardPagesFollowEachOther() {
@@ -31,16 +61,17 @@ class PaginationTest {
 
         JsonPath third = ok(KEYS, Map.of("first", 2, "after", second.getString("data.meetings.pageInfo.endCursor")));
         assertEquals(List.of("mwg-2", "swing-jalala"), third.getList("data.meetings.nodes.key"));
-        assertFalse(third.getBoolean("data.meetings.pageInfo.hasNextPage"));
-        assertEquals(6, third.getInt("data.meetings.totalCount"));
+        assertTrue(third.getBoolean("data.meetings.pageInfo.hasNextPage"), "the undated meetings follow");
+        assertEquals(8, third.getInt("data.meetings.totalCount"));
     }
 
     @Test
     void backwardPages() {
-        JsonPath last = ok(KEYS, Map.of("last", 2));
+        JsonPath last = ok(KEYS, Map.of("last", 2, "filter", Map.of("date", Map.of("from", "2010-01-01"))));
         assertEquals(List.of("mwg-2", "swing-jalala"), last.getList("data.meetings.nodes.key"));
         assertTrue(last.getBoolean("data.meetings.pageInfo.hasPreviousPage"));
-        JsonPath before = ok(KEYS, Map.of("last", 1, "before", last.getString("data.meetings.pageInfo.startCursor")));
+        JsonPath before = ok(KEYS, Map.of("last", 1, "before", last.getString("data.meetings.pageInfo.startCursor"),
+                "filter", Map.of("date", Map.of("from", "2010-01-01"))));
         assertEquals(List.of("icmpd-review-2020"), before.getList("data.meetings.nodes.key"));
     }
 
@@ -57,6 +88,92 @@ class PaginationTest {
 
     @Test
     void withoutFirstOrLastAPageHoldsTwenty() {
-        assertEquals(6, ok(KEYS, Map.of()).getList("data.meetings.nodes").size());
+        assertEquals(8, ok(KEYS, Map.of()).getList("data.meetings.nodes").size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void pagesOfAnySizeWalkTheWholeListForwardsAndBackwards(int size) {
+        List<String> newestFirst = concat(NEWEST_FIRST, reverse(UNDATED));
+        List<String> oldestFirst = concat(reverse(NEWEST_FIRST), UNDATED);
+        assertEquals(newestFirst, ok(KEYS, Map.of("first", 100)).getList("data.meetings.nodes.key"));
+        assertWalks(newestFirst, size, Map.of());
+        assertWalks(oldestFirst, size, Map.of("orderBy", Map.of("direction", "ASC")));
+        // newest first up to `date.to` is read in branches: known earliest day, "before D", undated
+        Map<String, Object> filter = Map.of("date", Map.of("from", "2018-01-01", "to", "2026-01-01"),
+                "includeUndated", true);
+        List<String> inRange = concat(NEWEST_FIRST, reverse(UNDATED));
+        assertWalks(inRange, size, Map.of("filter", filter));
+        Map<String, Object> within2018 = Map.of("date", Map.of("from", "2018-01-01", "to", "2019-01-01"));
+        assertWalks(List.of("mwg-2", "swing-jalala"), size, Map.of("filter", within2018));
+    }
+
+    @Test
+    void aCursorIsAPositionNotAnIndex() {
+        Map<String, Object> oldestFirst = Map.of("orderBy", Map.of("direction", "ASC"));
+        JsonPath all = ok(KEYS, Map.of("first", 8, "orderBy", Map.of("direction", "ASC")));
+        assertEquals("zz-undated-1", all.getString("data.meetings.edges[6].node.key"));
+        String cursor = all.getString("data.meetings.edges[6].cursor");
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "DELETE FROM meeting WHERE key = 'zz-undated-1'").executeUpdate());
+        try {
+            // the meeting the cursor points at is gone: the next page still starts right behind where it was
+            Map<String, Object> next = new HashMap<>(oldestFirst);
+            next.put("after", cursor);
+            assertEquals(List.of("zz-undated-2"), ok(KEYS, next).getList("data.meetings.nodes.key"));
+        } finally {
+            removeUndatedMeetings();
+            addUndatedMeetings();
+        }
+    }
+
+    /** Walks the list forwards page by page and backwards from its end, and expects {@code expected} both ways. */
+    private static void assertWalks(List<String> expected, int size, Map<String, Object> arguments) {
+        List<String> forwards = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        for (int page = 0; more; page++) {
+            Map<String, Object> variables = new HashMap<>(arguments);
+            variables.put("first", size);
+            if (after != null) {
+                variables.put("after", after);
+            }
+            JsonPath json = ok(KEYS, variables);
+            forwards.addAll(json.getList("data.meetings.nodes.key"));
+            assertEquals(page > 0, json.getBoolean("data.meetings.pageInfo.hasPreviousPage"));
+            after = json.getString("data.meetings.pageInfo.endCursor");
+            more = json.getBoolean("data.meetings.pageInfo.hasNextPage");
+            assertTrue(page <= expected.size(), "the forward walk ends");
+        }
+        assertEquals(expected, forwards, "forwards in pages of " + size + " " + arguments);
+        List<String> backwards = new ArrayList<>();
+        String before = null;
+        more = true;
+        for (int page = 0; more; page++) {
+            Map<String, Object> variables = new HashMap<>(arguments);
+            variables.put("last", size);
+            if (before != null) {
+                variables.put("before", before);
+            }
+            JsonPath json = ok(KEYS, variables);
+            backwards.addAll(0, json.getList("data.meetings.nodes.key"));
+            assertEquals(page > 0, json.getBoolean("data.meetings.pageInfo.hasNextPage"));
+            before = json.getString("data.meetings.pageInfo.startCursor");
+            more = json.getBoolean("data.meetings.pageInfo.hasPreviousPage");
+            assertTrue(page <= expected.size(), "the backward walk ends");
+        }
+        assertEquals(expected, backwards, "backwards in pages of " + size + " " + arguments);
+    }
+
+    private static List<String> reverse(List<String> list) {
+        List<String> reversed = new ArrayList<>(list);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 }
