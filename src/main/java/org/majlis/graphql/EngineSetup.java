@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Adds majlis' pieces to the GraphQL engine SmallRye builds: per-operation metrics, the query limits and the
- * error rewriting, after SmallRye's own instrumentation (its query cache), and a bound on the tokens of documents.
+ * error rewriting, after SmallRye's own instrumentation (its query cache), a bound on the tokens of documents, and
+ * leaner fetchers for batched fields ({@link BatchFetchers}).
  *
  * <p>A SmallRye {@link EventingService} found by the ServiceLoader (META-INF/services), always enabled (no config
  * key), rather than a CDI observer: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would also fire
@@ -27,7 +28,9 @@ public class EngineSetup implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(),
+        GraphQL built = builder.build();
+        builder.schema(BatchFetchers.lean(built.getGraphQLSchema()));
+        builder.instrumentation(new ChainedInstrumentation(List.of(built.getInstrumentation(),
                 bean(OperationMetrics.class), bean(QueryLimits.class), bean(ErrorSanitizer.class))));
         int maxTokens = ConfigProvider.getConfig().getOptionalValue("majlis.graphql.max-tokens", Integer.class)
                 .orElse(5000);
