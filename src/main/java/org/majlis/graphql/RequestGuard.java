@@ -95,7 +95,9 @@ public class RequestGuard {
             refuse(rc, 400, "BAD_REQUEST", problem);
             return;
         }
-        if (request.getString("query") != null && tooManyTokens(request.getString("query"))) {
+        // a token is at least one character: only a longer document needs counting
+        String query = request.getString("query");
+        if (query != null && query.length() > maxTokens && tooManyTokens(query)) {
             refuse(rc, 400, "QUERY_TOO_LARGE", "The query document has more than " + maxTokens
                     + " tokens; at most " + maxTokens + " are allowed.");
             return;
