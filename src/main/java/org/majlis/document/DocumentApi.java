@@ -18,6 +18,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
 import org.majlis.meeting.Meeting;
 import org.majlis.meeting.MeetingType;
@@ -26,6 +27,7 @@ import org.majlis.organisation.OrganisationType;
 
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class DocumentApi {
     @Inject
     Selection selection;

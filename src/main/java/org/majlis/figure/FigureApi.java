@@ -21,6 +21,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
 import org.majlis.meeting.MeetingApi;
 import org.majlis.meeting.MeetingType;
@@ -30,6 +31,7 @@ import org.majlis.organisation.OrganisationType;
 
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class FigureApi {
     @Inject
     Selection selection;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.organisation.OrganisationType;
@@ -18,6 +19,7 @@ import org.majlis.organisation.OrganisationType;
 /** Figure counts for dashboards: the total and the buckets of one grouping, in one SQL statement. */
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class FigureStatsApi {
     @Inject
     EntityManager em;

@@ -15,6 +15,7 @@ import org.majlis.person.PersonApi;
 /** Relay object identification: any object by its global id. */
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class NodeApi {
     @Query("node")
     @Description("Any object by its global id; null when no object has that id.")

@@ -26,6 +26,7 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.OrderDirection;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationType;
@@ -35,6 +36,7 @@ import org.majlis.person.PersonType;
 /** Meetings, and the participations and organisation roles that tie people and organisations to them. */
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class MeetingApi {
     @Inject
     Selection selection;

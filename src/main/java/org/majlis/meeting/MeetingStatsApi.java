@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.graphql.BadUserInputException;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Text;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationType;
@@ -22,6 +23,7 @@ import org.majlis.person.PersonType;
 /** Facets for dashboards: meetings counted by year, month, organisation, city or person, in one SQL statement. */
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class MeetingStatsApi {
     static final int MAX_BUCKETS = 1000;
 

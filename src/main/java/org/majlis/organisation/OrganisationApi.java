@@ -16,6 +16,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
 import org.majlis.search.NameMatchType;
 import org.majlis.search.NameSearch;
@@ -23,6 +24,7 @@ import org.majlis.search.NameSearch.Register;
 
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class OrganisationApi {
     @Inject
     Selection selection;

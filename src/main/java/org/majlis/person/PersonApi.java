@@ -15,6 +15,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
 import org.majlis.graphql.AliasType;
 import org.majlis.search.NameMatchType;
@@ -23,6 +24,7 @@ import org.majlis.search.NameSearch.Register;
 
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class PersonApi {
     @Inject
     Selection selection;

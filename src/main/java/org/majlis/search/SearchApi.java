@@ -25,6 +25,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.Node;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
 import org.majlis.meeting.MeetingApi;
 import org.majlis.organisation.OrganisationApi;
@@ -40,6 +41,7 @@ import org.majlis.search.NameSearch.Register;
  */
 @GraphQLApi
 @Transactional
+@ReadOnly
 public class SearchApi {
     /** Most words a query may have: each is one indexed condition. */
     static final int MAX_WORDS = 10;

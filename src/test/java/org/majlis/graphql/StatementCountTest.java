@@ -1,6 +1,7 @@
 package org.majlis.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.majlis.graphql.GraphQLClient.ok;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,6 +68,17 @@ class StatementCountTest {
             assertEquals(6, statements(DASHBOARD, Map.of("org", GlobalId.of("Organisation", "iom"), "first", first)),
                     "page size " + first);
         }
+    }
+
+    @Test
+    void readsLeaveNothingToFlushOrCheck() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        ok(DEEP, Map.of("first", 6));
+        assertTrue(statistics.getEntityLoadCount() > 50, "entities were loaded: " + statistics.getEntityLoadCount());
+        // read-only sessions (graphql.ReadOnly): no resolver's commit flushes
+        assertEquals(0, statistics.getFlushCount(), "flushes");
+        assertTrue(statistics.getTransactionCount() > 5, "transactions: " + statistics.getTransactionCount());
     }
 
     @Test
