@@ -19,6 +19,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.health.DatabaseMonitor;
 import org.majlis.http.QueryEndpoint;
@@ -67,7 +68,7 @@ public class RequestGuard {
     private void checkContentType(RoutingContext rc) {
         String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
         // GraphiQL's fetcher sends "application/json, application/json" (its header merged with the default)
-        String mediaType = type == null ? "" : type.split("[;,]", 2)[0].trim().toLowerCase();
+        String mediaType = type == null ? "" : mediaType(type);
         if (!mediaType.equals("application/json")) {
             refuse(rc, 415, "UNSUPPORTED_MEDIA_TYPE", "POST " + rc.normalizedPath()
                     + " takes a JSON body with Content-Type: application/json (got "
@@ -75,6 +76,19 @@ public class RequestGuard {
             return;
         }
         rc.next();
+    }
+
+    /** The media type of a Content-Type value, before any parameter (;) or second value (,), in lower case. */
+    private static String mediaType(String contentType) {
+        int end = contentType.length();
+        for (int i = 0; i < contentType.length(); i++) {
+            char c = contentType.charAt(i);
+            if (c == ';' || c == ',') {
+                end = i;
+                break;
+            }
+        }
+        return contentType.substring(0, end).trim().toLowerCase(Locale.ROOT);
     }
 
     private void checkBody(RoutingContext rc) {
