@@ -219,9 +219,16 @@ public class MeetingSearch {
         }
         List<Long> orgIds = organisations.resolve("filter.organisation", filter.organisation);
         if (orgIds != null) {
-            // one semi-join over both ways of taking part; `id IN (...) OR id IN (...)` would scan every meeting
+            // One semi-join over both ways of taking part (`id IN (...) OR id IN (...)` would scan every meeting).
+            // With a date range, each side tests its copy of the meeting's span (changeset 0015), so that the
+            // GiST index on (organisation_id, meeting_span) finds only the organisation's meetings in the range.
+            String rolesInRange = dateTest == null ? ""
+                    : " AND " + spanCondition("mo.meeting_span", dateTest, filter.includeUndated);
+            String participationsInRange = dateTest == null ? ""
+                    : " AND " + spanCondition("p.meeting_span", dateTest, filter.includeUndated);
             where.add("m.id IN (SELECT mo.meeting_id FROM meeting_organisation mo WHERE mo.organisation_id IN (:orgs)"
-                    + " UNION SELECT p.meeting_id FROM participation p WHERE p.organisation_id IN (:orgs))");
+                    + rolesInRange + " UNION SELECT p.meeting_id FROM participation p WHERE p.organisation_id IN (:orgs)"
+                    + participationsInRange + ")");
             params.put("orgs", orgIds);
         }
         List<Long> personIds = people.resolve("filter.person", filter.person);
