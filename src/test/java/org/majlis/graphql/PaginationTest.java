@@ -111,7 +111,9 @@ class PaginationTest {
     @Test
     void aCursorIsAPositionNotAnIndex() {
         Map<String, Object> oldestFirst = Map.of("orderBy", Map.of("direction", "ASC"));
-        JsonPath all = ok(KEYS, Map.of("first", 8, "orderBy", Map.of("direction", "ASC")));
+        Map<String, Object> firstEight = new HashMap<>(oldestFirst);
+        firstEight.put("first", 8);
+        JsonPath all = ok(KEYS, firstEight);
         assertEquals("zz-undated-1", all.getString("data.meetings.edges[6].node.key"));
         String cursor = all.getString("data.meetings.edges[6].cursor");
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
@@ -129,40 +131,35 @@ class PaginationTest {
 
     /** Walks the list forwards page by page and backwards from its end, and expects {@code expected} both ways. */
     private static void assertWalks(List<String> expected, int size, Map<String, Object> arguments) {
-        List<String> forwards = new ArrayList<>();
-        String after = null;
+        assertEquals(expected, walk(expected.size(), size, arguments, false), "forwards in pages of " + size + " "
+                + arguments);
+        assertEquals(expected, walk(expected.size(), size, arguments, true), "backwards in pages of " + size + " "
+                + arguments);
+    }
+
+    /**
+     * The keys met walking pages of {@code size} from the start ({@code first/after}) or from the end
+     * ({@code last/before}), in list order; every page but the first must say that the walk came from a cursor.
+     */
+    private static List<String> walk(int listSize, int size, Map<String, Object> arguments, boolean backwards) {
+        List<String> keys = new ArrayList<>();
+        String cursor = null;
         boolean more = true;
         for (int page = 0; more; page++) {
             Map<String, Object> variables = new HashMap<>(arguments);
-            variables.put("first", size);
-            if (after != null) {
-                variables.put("after", after);
+            variables.put(backwards ? "last" : "first", size);
+            if (cursor != null) {
+                variables.put(backwards ? "before" : "after", cursor);
             }
             JsonPath json = ok(KEYS, variables);
-            forwards.addAll(json.getList("data.meetings.nodes.key"));
-            assertEquals(page > 0, json.getBoolean("data.meetings.pageInfo.hasPreviousPage"));
-            after = json.getString("data.meetings.pageInfo.endCursor");
-            more = json.getBoolean("data.meetings.pageInfo.hasNextPage");
-            assertTrue(page <= expected.size(), "the forward walk ends");
+            keys.addAll(backwards ? 0 : keys.size(), json.getList("data.meetings.nodes.key"));
+            String pageInfo = "data.meetings.pageInfo.";
+            assertEquals(page > 0, json.getBoolean(pageInfo + (backwards ? "hasNextPage" : "hasPreviousPage")));
+            cursor = json.getString(pageInfo + (backwards ? "startCursor" : "endCursor"));
+            more = json.getBoolean(pageInfo + (backwards ? "hasPreviousPage" : "hasNextPage"));
+            assertTrue(page <= listSize, "the walk ends");
         }
-        assertEquals(expected, forwards, "forwards in pages of " + size + " " + arguments);
-        List<String> backwards = new ArrayList<>();
-        String before = null;
-        more = true;
-        for (int page = 0; more; page++) {
-            Map<String, Object> variables = new HashMap<>(arguments);
-            variables.put("last", size);
-            if (before != null) {
-                variables.put("before", before);
-            }
-            JsonPath json = ok(KEYS, variables);
-            backwards.addAll(0, json.getList("data.meetings.nodes.key"));
-            assertEquals(page > 0, json.getBoolean("data.meetings.pageInfo.hasNextPage"));
-            before = json.getString("data.meetings.pageInfo.startCursor");
-            more = json.getBoolean("data.meetings.pageInfo.hasPreviousPage");
-            assertTrue(page <= expected.size(), "the backward walk ends");
-        }
-        assertEquals(expected, backwards, "backwards in pages of " + size + " " + arguments);
+        return keys;
     }
 
     private static List<String> reverse(List<String> list) {
