@@ -45,6 +45,8 @@ public class DatabaseStartup {
     String seedDirectory;
 
     void onStart(@Observes @Priority(10) StartupEvent event) throws Exception {
+        LOG.infof("Database: %s as user '%s'%s", jdbcUrl.replaceFirst("\\?.*", ""), user,
+                EmbeddedDatabase.description().map(d -> ", the " + d).orElse(""));
         checkDatabase();
         migrate();
         if (seedEnabled) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -23,10 +24,19 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar with these extra environment variables on a free HTTP port. */
     public static PackagedApp start(Map<String, String> environment) throws IOException {
+        return start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/quarkus-app/quarkus-run.jar"), environment);
+    }
+
+    /** Starts it as the README's scripts/run does after building: through scripts/serve. */
+    public static PackagedApp serve(Map<String, String> environment) throws IOException {
+        return start(List.of("scripts/serve"), environment);
+    }
+
+    private static PackagedApp start(List<String> command, Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("majlis-it", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MAJLIS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(environment);
         return new PackagedApp(builder.start(), log, port);

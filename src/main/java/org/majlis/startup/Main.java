@@ -1,0 +1,34 @@
+package org.majlis.startup;
+
+import io.quarkus.runtime.ApplicationLifecycleManager;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * The service's entry point. On a machine without a PostgreSQL server it first starts majlis' embedded one
+ * ({@link EmbeddedDatabase}): the datasources read their address when Quarkus starts, so it must be up before.
+ */
+@QuarkusMain
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        EmbeddedDatabase.startIfChosen(System.getenv());
+        Quarkus.run(Service.class, (status, cause) -> {
+            // the service has stopped (or failed to start): the embedded database goes with it
+            EmbeddedDatabase.stopIfRunning();
+            ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(status, cause);
+        }, args);
+    }
+
+    /** Serves until asked to stop, as Quarkus does without a main class. */
+    public static final class Service implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}
