@@ -19,6 +19,11 @@ final class QuoteLocator {
         if (quote == null || quote.isBlank()) {
             throw new IllegalArgumentException("quote is empty");
         }
+        if (quote.codePointCount(0, quote.length()) != quote.length()) {
+            // the database checks an offset span against the quote's length in code points, not in chars
+            throw new IllegalArgumentException("quote contains a character beyond U+FFFF (such as an emoji), which"
+                    + " evidence offsets cannot span yet; end the quote before it: \"" + quote + "\"");
+        }
         int start = body.indexOf(quote);
         if (start < 0) {
             throw new IllegalArgumentException("quote not found verbatim in the document: \"" + quote + "\"");

@@ -18,12 +18,20 @@ public class SeedLoader {
     }
 
     public Result load(Path folder) {
+        return writer.write(readValid(folder));
+    }
+
+    /**
+     * Reads and validates a folder without a database: the one check that both the loader and
+     * {@link ValidateSeeds} run. Throws {@link SeedValidationException} listing every problem.
+     */
+    static SeedReader.SeedSet readValid(Path folder) {
         Problems problems = new Problems();
         SeedReader.SeedSet set = new SeedReader(folder, problems).read();
         if (set != null) {
             new SeedValidator(problems).validate(set);
         }
         problems.throwIfAny();
-        return writer.write(set);
+        return set;
     }
 }

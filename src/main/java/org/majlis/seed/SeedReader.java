@@ -116,8 +116,9 @@ final class SeedReader {
         if (bytes == null) {
             return null;
         }
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -125,6 +126,11 @@ final class SeedReader {
             problems.add(file, "", "is not valid UTF-8");
             return null;
         }
+        if (text.indexOf('\0') >= 0) {
+            problems.add(file, "", "contains a NUL character, which PostgreSQL text cannot store");
+            return null;
+        }
+        return text;
     }
 
     private <T> T parse(String file, byte[] bytes, Class<T> type) {

@@ -83,6 +83,9 @@ final class SeedValidator {
                 problems.add(file, at + ".key", "duplicate organisation key '" + org.key() + "'");
             }
             name(at + ".name", org.name());
+            if (org.acronym() != null && org.acronym().isBlank()) {
+                problems.add(file, at + ".acronym", "must not be blank (omit it instead)");
+            }
             oneOf(at + ".kind", org.kind(), OrganisationKind.values());
             aliases(at + ".aliases", org.aliases());
             if (org.parent() != null) {
