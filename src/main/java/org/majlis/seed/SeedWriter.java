@@ -68,16 +68,22 @@ class SeedWriter {
                 : keyToId("Organisation");
         Map<String, Long> people = referenceChanged ? upsertPeople(set.people().people()) : keyToId("Person");
 
-        int written = 0;
+        // every changed document's old facts go before any new ones are written: a key may move from one
+        // document to another that is written before it
+        List<Runnable> writes = new ArrayList<>();
         for (DocumentSource source : set.documents()) {
             String hash = sha256(source.textBytes(), source.annotationBytes());
             SourceDocument document = SourceDocument.find("slug", source.slug()).firstResult();
             if (document != null && hash.equals(document.contentSha256)) {
                 continue;
             }
-            writeDocument(document, source, hash, organisations, people);
-            written++;
+            if (document != null) {
+                deleteFacts(document);
+            }
+            writes.add(() -> writeDocument(document, source, hash, organisations, people));
         }
+        writes.forEach(Runnable::run);
+        int written = writes.size();
         if (referenceChanged) {
             // only now: documents written above may have dropped their last reference to a removed record
             Organisation.update("parentId = null where key not in ?1", organisations.keySet());
@@ -161,15 +167,16 @@ class SeedWriter {
         return ids;
     }
 
+    /** Removes every fact of a document; the database cascades to participations, roles and evidence. */
+    private static void deleteFacts(SourceDocument document) {
+        CitedFigure.delete("documentId", document.id);
+        Meeting.delete("documentId", document.id);
+        Evidence.delete("documentId", document.id);
+    }
+
     private void writeDocument(SourceDocument existing, DocumentSource source, String hash,
             Map<String, Long> organisations, Map<String, Long> people) {
         SourceDocument doc = existing == null ? new SourceDocument() : existing;
-        if (existing != null) {
-            // replace every fact of the document; the database cascades to participations, roles and evidence
-            CitedFigure.delete("documentId", doc.id);
-            Meeting.delete("documentId", doc.id);
-            Evidence.delete("documentId", doc.id);
-        }
         DocumentSpec spec = source.spec();
         doc.slug = source.slug();
         doc.titleAr = spec.title().ar();

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTest
 class SeedLoaderTest {
     private static final Path SEEDS = Path.of("seeds");
+    private static final String DOC_000 = "documents/000_e7d8c3e96517a59a.yaml";
     private static final String DOC_001 = "documents/001_67b11c7e792b4555.yaml";
     private static final String DOC_002 = "documents/002_3c0063343cd7b98a.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -188,6 +189,22 @@ class SeedLoaderTest {
         assertNotEquals(tables.get("participation"), after.get("participation"));
         assertEquals(new SeedLoader.Result(1, 4, 0, false), loader.load(SEEDS));
         assertEquals(before, ok(query, vars).getString("data.meeting.summary.en"));
+    }
+
+    @Test
+    void aKeyMovedToADocumentWrittenEarlierIsLoaded() throws IOException {
+        // 000 takes over the key mwg-2 that 001 gives up: 000 is written first, while 001's old rows still hold it
+        edit(DOC_001, root -> {
+            ((ObjectNode) root.get("meetings").get(0)).put("key", "mwg-2-renamed");
+            root.get("figures").forEach(figure -> ((ObjectNode) figure).put("meeting", "mwg-2-renamed"));
+        });
+        edit(DOC_000, root -> ((ObjectNode) root.get("meetings").get(0)).put("key", "mwg-2"));
+        assertEquals(new SeedLoader.Result(2, 3, 0, false), loader.load(copy));
+        String query = "query($id: ID!) { meeting(id: $id) { document { slug } } }";
+        assertEquals("000_e7d8c3e96517a59a",
+                ok(query, Map.of("id", id("Meeting", "mwg-2"))).getString("data.meeting.document.slug"));
+        assertEquals("001_67b11c7e792b4555",
+                ok(query, Map.of("id", id("Meeting", "mwg-2-renamed"))).getString("data.meeting.document.slug"));
     }
 
     @Test
