@@ -30,7 +30,8 @@ import org.majlis.http.QueryEndpoint;
  * cross-site form or {@code text/plain} post is refused with 415), at most the configured size (413), well-formed
  * JSON (400) with {@code query} a string and {@code variables}, {@code operationName} and {@code extensions} of
  * the right JSON types (400), and a document of at most {@code majlis.graphql.max-tokens} tokens (400). Each
- * refusal is a GraphQL-shaped error body with {@code extensions.code}.
+ * refusal is a GraphQL-shaped error body with {@code extensions.code}. What passes is answered by
+ * {@link QueryEndpoint} on a worker thread; SmallRye's own HTTP handler never sees /graphql.
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -116,14 +117,12 @@ public class RequestGuard {
                     + " tokens; at most " + maxTokens + " are allowed.");
             return;
         }
-        if (queries.handlesPost(request)) {
-            rc.vertx().executeBlocking(() -> {
-                queries.post(rc, request);
-                return null;
-            }, false);
-            return;
-        }
-        rc.next();
+        // the whole request on one worker thread (resolvers and batch loads alike), so that it can read one
+        // snapshot in one transaction (GraphqlExecutor)
+        rc.vertx().executeBlocking(() -> {
+            queries.post(rc, request);
+            return null;
+        }, false);
     }
 
     /**

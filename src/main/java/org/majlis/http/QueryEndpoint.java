@@ -22,8 +22,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Queries over GET (GraphQL over HTTP) with HTTP caching, and Apollo's automatic persisted queries over GET and
- * POST. A GET never runs a mutation (405). A successful GET answer carries a strong {@code ETag} and
+ * Answers /graphql, GET and POST: queries over GET (GraphQL over HTTP) with HTTP caching, and Apollo's automatic
+ * persisted queries over GET and POST. A GET never runs a mutation (405). A successful GET answer carries a strong {@code ETag} and
  * {@code Cache-Control: public, max-age=…}; {@code If-None-Match} with that ETag gets 304. In persisted-only mode
  * ({@code majlis.graphql.persisted-only=true}) only the committed operations run.
  */
@@ -59,12 +59,7 @@ public class QueryEndpoint {
         answer(rc, request, true);
     }
 
-    /** Whether a POST body must be answered here rather than by SmallRye (persisted queries or persisted-only). */
-    public boolean handlesPost(JsonObject request) {
-        return persistedOnly || persistedHash(request) != null;
-    }
-
-    /** A POST that {@link #handlesPost} (runs on a worker thread). */
+    /** A POST whose body RequestGuard has checked (runs on a worker thread). */
     public void post(RoutingContext rc, JsonObject request) {
         answer(rc, request, false);
     }

@@ -57,6 +57,9 @@ class SeedWriter {
 
     @Transactional
     SeedLoader.Result write(SeedSet set) {
+        // the datasource reads at REPEATABLE READ, whose snapshot would be taken before the lock below is granted:
+        // a load must see what a concurrent load committed while it waited
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, ADVISORY_LOCK).getSingleResult();
         List<String> slugs = set.documents().stream().map(DocumentSource::slug).toList();
         int removed = slugs.isEmpty() ? (int) SourceDocument.deleteAll() : (int) SourceDocument.delete("slug not in ?1", slugs);
