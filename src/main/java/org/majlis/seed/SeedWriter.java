@@ -231,7 +231,6 @@ class SeedWriter {
         meeting.titleEn = m.title().en();
         meeting.kind = m.kind();
         meeting.date = fuzzyDate(m.date());
-        meeting.dateCandidates = nullToEmpty(m.date().candidates()).toArray(LocalDate[]::new);
         if (m.city() != null) {
             meeting.cityAr = m.city().ar();
             meeting.cityEn = m.city().en();
@@ -299,6 +298,7 @@ class SeedWriter {
         date.uncertain = Boolean.TRUE.equals(spec.uncertain());
         date.text = spec.text();
         date.note = spec.note();
+        date.candidates = nullToEmpty(spec.candidates()).toArray(LocalDate[]::new);
         return date;
     }
 

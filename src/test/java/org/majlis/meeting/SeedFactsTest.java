@@ -47,9 +47,11 @@ class SeedFactsTest {
         assertEquals("EXTERNAL", m.getString("date.basis"));
         assertEquals("2016-01-06", m.getString("date.earliest"));
         assertEquals("2018-09-26", m.getString("date.latest"));
-        assertEquals("2016-01-06/2018-09-26", m.getString("date.edtf"));
+        // one unknown day of the set, not an interval lasting the whole period
+        assertEquals("[2016-01-06..2018-09-26]", m.getString("date.edtf"));
         assertEquals("يوم الأمس الاربعاء", m.getString("date.textAsStated"));
         assertThat(m.getList("date.candidates"), contains("2017-03-22", "2018-07-04"));
+        assertEquals("[2017-03-22,2018-07-04]", m.getString("date.candidatesEdtf"));
         assertTrue(m.getString("date.note").contains("Swing"), m.getString("date.note"));
         assertThat(m.getList("date.evidence.quote"), hasItem("يوم الأمس الاربعاء"));
         // the city is inferred from the venue, not stated
@@ -79,7 +81,7 @@ class SeedFactsTest {
 
         JsonPath dtm = ok("""
                 { figures(filter: {unit: "person", minValue: 700000, maxValue: 800000}) {
-                    nodes { key value qualifier textAsStated counts { ar en }
+                    nodes { key value qualifier textAsStated counts { ar en } asOf { edtf }
                             producer { key acronym parent { key } } meeting { key }
                             evidence { quote aspect } } } }""").setRootPath("data.figures.nodes[0]");
         assertEquals(704142, dtm.getInt("value"));
@@ -88,6 +90,7 @@ class SeedFactsTest {
         assertEquals("iom-dtm", dtm.getString("producer.key"));
         assertEquals("iom", dtm.getString("producer.parent.key"));
         assertEquals("mwg-2", dtm.getString("meeting.key"));
+        assertEquals("[..2018-02-26]", dtm.getString("asOf.edtf"));
         assertThat(dtm.getList("evidence.quote"), hasItem("704.142"));
     }
 
