@@ -256,6 +256,7 @@ class SeedWriter {
             row.organisationId = organisations.get(roles.get(i).organisation());
             row.position = i;
             row.role = roles.get(i).role();
+            row.note = roles.get(i).note();
             row.persist();
             evidences.add(EvidenceAspect.FACT, roles.get(i).evidence(), e -> e.meetingOrganisationId = row.id);
         }
