@@ -3,8 +3,12 @@ package org.majlis.meeting;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,8 +117,29 @@ class SeedFactsTest {
         assertThat(m.getList("organisations.findAll { it.role == 'ORGANISER' }.organisation.key"),
                 containsInAnyOrder("icmpd", "eu-delegation-libya", "border-team-gna"));
         assertThat(m.getList("organisations.findAll { it.role == 'FUNDER' }.organisation.key"), contains("eu"));
-        assertEquals("CONTACT", m.getString("participants.find { it.person.key == 'maha-ouelhezi' }.role"));
         assertThat(m.getList("figures.findAll { it.qualifier == 'APPROXIMATE' }.value"), contains(50));
+    }
+
+    @Test
+    void document002ThePressContactIsNoParticipant() {
+        String maha = id("Person", "maha-ouelhezi");
+        JsonPath m = meeting("icmpd-review-2020");
+        assertThat(m.getList("participants.person.key"), not(hasItem("maha-ouelhezi")));
+        assertThat(m.getList("participants.role"), not(hasItem("CONTACT")));
+        assertThat(ok("query($p: ID!) { meetings(filter: {person: {ids: [$p]}}) { totalCount } }", Map.of("p", maha))
+                .getInt("data.meetings.totalCount"), is(0));
+        assertThat(ok("{ meetingStats(groupBy: PERSON, first: 1000) { buckets { key } } }")
+                .getList("data.meetingStats.buckets.key"), not(hasItem("maha-ouelhezi")));
+        // still reachable: as the meeting's contact and through her person record
+        assertEquals(List.of("maha-ouelhezi:CONTACT"), m.getList("contacts").stream()
+                .map(c -> ((Map<?, ?>) ((Map<?, ?>) c).get("person")).get("key") + ":" + ((Map<?, ?>) c).get("role")).toList());
+        assertThat(m.getList("contacts.evidence.quote").toString(), containsString("maha.ouelhezi@eeas.europa.eu"));
+        JsonPath person = ok("query($p: ID!) { person(id: $p) { participations { role meeting { key } } } }",
+                Map.of("p", maha)).setRootPath("data.person");
+        assertThat(person.getList("participations.role"), contains("CONTACT"));
+        assertThat(person.getList("participations.meeting.key"), contains("icmpd-review-2020"));
+        // no other meeting has a contact
+        assertThat(meeting("mwg-2").getList("contacts"), empty());
     }
 
     @Test
