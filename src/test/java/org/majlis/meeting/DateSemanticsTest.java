@@ -58,16 +58,17 @@ class DateSemanticsTest {
 
     @Test
     void publicationDateFiltersTheSourceNotTheMeeting() {
-        // 001 was published 2018-02-26; 000 has no known publication date
-        assertEquals(List.of("mwg-2"), keys(Map.of("published", year(2018))));
+        // 001 was published 2018-02-26; 000 on the day after a Wednesday in 2016-01-07..2018-09-27
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("published", year(2018))));
+        assertEquals(List.of("mwg-2"), keys(Map.of("published", year(2018), "publishedMatch", "WITHIN")));
         assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("published", year(2018), "includeUndated", true)));
         // 004 (published 2025-12-17) reports a meeting of the same day; 003's two meetings were published 2021-04-19
         assertEquals(List.of("abunteisha-pope", "menfi-lamorgese", "mazen-lamorgese"),
                 keys(Map.of("published", Map.of("from", "2021-01-01"))));
-        assertThat(keys(Map.of("published", year(2017))), empty());
+        assertEquals(List.of("swing-jalala"), keys(Map.of("published", year(2017))));
+        assertThat(keys(Map.of("published", year(2015))), empty());
         // both conditions hold together
-        assertEquals(List.of("swing-jalala"),
-                keys(Map.of("date", year(2017), "published", year(2018), "includeUndated", true)));
+        assertEquals(List.of("swing-jalala"), keys(Map.of("date", year(2016), "published", year(2018))));
     }
 
     @Test

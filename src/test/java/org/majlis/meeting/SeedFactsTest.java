@@ -65,6 +65,27 @@ class SeedFactsTest {
         assertThat(m.getList("participants.person.key"),
                 containsInAnyOrder("yusuf-jalala", "william-lacy-swing", "othman-belbeisi"));
         assertThat(m.getList("participants.title.ar"), hasItem("وزير الدولة لشؤون المهاجرين و النازحين"));
+        // توطين is settling permanently in Libya, not resettlement to a third country
+        assertThat(m.getList("topics"), hasItem("permanent settlement of migrants in Libya"));
+        assertThat(m.getString("summary.en"), containsString("settling migrants permanently inside Libya"));
+        assertThat(m.getString("summary.en"), not(containsString("resettle")));
+        assertThat(m.getString("summary.en"), containsString("Libyan legislation does not allow the presence of refugees"));
+        assertThat(m.getList("evidence.quote"), hasItem("و أن التشريعات الليبية لا تسمح بوجود لاجئين على أراضيها"));
+    }
+
+    @Test
+    void document000WasPublishedTheDayAfterAWednesday() {
+        JsonPath published = ok("query($id: ID!) { document(id: $id) { published { earliest latest precision basis"
+                + " uncertain edtf candidates candidatesEdtf note evidence { quote } } } }",
+                Map.of("id", id("Document", "000_e7d8c3e96517a59a"))).setRootPath("data.document.published");
+        assertEquals("RANGE", published.getString("precision"));
+        assertEquals("INFERRED", published.getString("basis"));
+        assertFalse(published.getBoolean("uncertain"));
+        assertEquals("[2016-01-07..2018-09-27]", published.getString("edtf"));
+        assertThat(published.getList("candidates"), contains("2017-03-23", "2018-07-05"));
+        assertEquals("[2017-03-23,2018-07-05]", published.getString("candidatesEdtf"));
+        assertThat(published.getString("note"), containsString("neither is confirmed"));
+        assertThat(published.getList("evidence.quote"), contains("يوم الأمس الاربعاء"));
     }
 
     @Test
