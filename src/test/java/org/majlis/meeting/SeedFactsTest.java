@@ -92,15 +92,27 @@ class SeedFactsTest {
     void document001TheWorkingGroupAndTheDtmFigure() {
         JsonPath m = meeting("mwg-2");
         assertEquals("WORKING_GROUP", m.getString("kind"));
-        assertEquals("2018-02-26", m.getString("date.earliest"));
-        assertEquals("DAY", m.getString("date.precision"));
+        // held (الذي عقد) on or before the dateline, after the group's launch "last November"
+        assertEquals("2017-11-01", m.getString("date.earliest"));
+        assertEquals("2018-02-26", m.getString("date.latest"));
+        assertEquals("RANGE", m.getString("date.precision"));
+        assertEquals("INFERRED", m.getString("date.basis"));
+        assertFalse(m.getBoolean("date.uncertain"));
+        assertEquals("[2017-11-01..2018-02-26]", m.getString("date.edtf"));
+        assertThat(m.getList("date.candidates"), contains("2018-02-26"));
+        assertEquals("[2018-02-26]", m.getString("date.candidatesEdtf"));
+        assertThat(m.getList("date.evidence.quote"), hasItems("الذي عقد في طرابلس\n\n26 فبراير 2018",
+                "فريق العمل المعني بالهجرة، الذي أنطلق في نوفمبر الماضي"));
         assertEquals("Tripoli", m.getString("city.name.en"));
         assertEquals("STATED", m.getString("city.basis"));
         List<Map<String, Object>> participants = m.getList("participants");
         assertThat(participants.stream().map(p -> ((Map<?, ?>) p.get("person")).get("key") + ":" + p.get("role")).toList(),
                 containsInAnyOrder("louai-al-turjman:CHAIR", "othman-belbeisi:CO_CHAIR"));
+        // the co-chair is "IOM ... in Libya" (بليبيا), whose chief is "the co-chair of the meeting"
         assertThat(m.getList("organisations.findAll { it.role == 'CO_CHAIR' }.organisation.key"),
-                containsInAnyOrder("mfa-gna", "iom"));
+                containsInAnyOrder("mfa-gna", "iom", "iom-libya"));
+        assertThat(m.getList("organisations.find { it.organisation.key == 'iom-libya' }.evidence.quote"),
+                hasItem("رئيس بعثة المنظمة الدولية للهجرة في ليبيا والرئيس المشارك للاجتماع"));
         // the unverified English spelling is marked
         assertFalse(m.getBoolean("participants.find { it.person.key == 'louai-al-turjman' }.person.englishNameVerified"));
 
