@@ -150,6 +150,9 @@ class SeedFactsTest {
         assertThat(m.getList("organisations.findAll { it.role == 'ORGANISER' }.organisation.key"),
                 containsInAnyOrder("icmpd", "eu-delegation-libya", "border-team-gna"));
         assertThat(m.getList("organisations.findAll { it.role == 'FUNDER' }.organisation.key"), contains("eu"));
+        // funder and implementer describe the project, not the meeting
+        assertThat(m.getString("organisations.find { it.role == 'FUNDER' }.note"), containsString("not necessarily the meeting"));
+        assertThat(m.getString("organisations.find { it.role == 'IMPLEMENTER' }.note"), containsString("not in the meeting"));
         assertThat(m.getList("figures.findAll { it.qualifier == 'APPROXIMATE' }.value"), contains(50));
     }
 
