@@ -188,6 +188,16 @@ class SeedFactsTest {
             assertThat(m.getList("participants.person.key"), hasItem("luciana-lamorgese"));
             assertEquals("003_3dc5a4347485e1da", m.getString("document.slug"));
         }
+        // "today" alone occurs twice in the text: the date words are the word and its comma
+        assertEquals("اليوم،", meeting("mazen-lamorgese").getString("date.textAsStated"));
+        // "earlier today" is earlier than the report; the text does not order the two meetings
+        JsonPath menfi = meeting("menfi-lamorgese");
+        assertEquals("في وقت سابق اليوم", menfi.getString("date.textAsStated"));
+        assertThat(menfi.getString("summary.en"), not(containsString("same day as")));
+        JsonPath mazen = ok("{ people(filter: {name: \"مازن\"}) { edges { match { match } node { key } } } }")
+                .setRootPath("data.people.edges[0]");
+        assertEquals("khaled-mazen", mazen.getString("node.key"));
+        assertEquals("EXACT", mazen.getString("match.match"));
     }
 
     @Test
