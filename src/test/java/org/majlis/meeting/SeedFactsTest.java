@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -206,6 +207,15 @@ class SeedFactsTest {
         assertEquals("2025-12-17", m.getString("date.edtf"));
         assertEquals("STATED", m.getString("date.basis"));
         assertThat(m.getList("participants.person.key"), containsInAnyOrder("abdelmoula-abunteisha", "amy-pope"));
+        // المكلف بتسيير أعمال المجلس: charged with running the council, an acting head
+        assertThat(m.getString("participants.find { it.person.key == 'abdelmoula-abunteisha' }.title.en"),
+                startsWith("Acting head of the National Council"));
+        // IOM organised the reception on whose sidelines they met, and took part through its Director General
+        assertThat(m.getList("organisations.findAll { it.organisation.key == 'iom' }.role"),
+                containsInAnyOrder("ORGANISER", "PARTICIPANT"));
+        assertThat(m.getList("organisations.find { it.role == 'ORGANISER' }.evidence.quote"),
+                contains("حفل الاستقبال الذي نظمته المنظمة الدولية للهجرة"));
+        assertThat(m.getString("organisations.find { it.role == 'ORGANISER' }.note"), containsString("reception"));
     }
 
     @Test
