@@ -16,4 +16,6 @@ public class FuzzyDate {
     public boolean uncertain;
     public String text;
     public String note;
+    /** Unconfirmed days proposed by outside reporting, within earliest..latest; empty when there are none. */
+    public LocalDate[] candidates;
 }

@@ -41,7 +41,7 @@ public record DocumentType(
     public static DocumentType from(SourceDocument d) {
         return new DocumentType(d.id, d.publisherId, GlobalId.of(TYPE, d.slug), d.slug, Text.of(d.titleAr, d.titleEn),
                 d.headline, d.language, d.body, d.bodySha256,
-                FuzzyDateType.from(d.published, null,
+                FuzzyDateType.from(d.published,
                         EvidenceOwner.of(EvidenceOwner.Column.DOCUMENT, d.id, EvidenceAspect.PUBLISHED)));
     }
 }

@@ -50,7 +50,7 @@ public record FigureType(
         return new FigureType(f.id, f.documentId, f.meetingId, f.producerId, GlobalId.of(TYPE, f.key), f.key, f.value,
                 f.unit, FigureQualifier.valueOf(f.qualifier), f.textAsStated, Text.of(f.countsAr, f.countsEn),
                 f.measure,
-                FuzzyDateType.from(f.asOf, null, EvidenceOwner.of(EvidenceOwner.Column.FIGURE, f.id, EvidenceAspect.AS_OF)),
+                FuzzyDateType.from(f.asOf, EvidenceOwner.of(EvidenceOwner.Column.FIGURE, f.id, EvidenceAspect.AS_OF)),
                 f.note);
     }
 }

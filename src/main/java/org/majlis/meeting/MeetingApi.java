@@ -97,10 +97,23 @@ public class MeetingApi {
     }
 
     @NonNull
-    @Description("The people who took part, with their roles and titles as stated.")
+    @Description("The people who took part, with their roles and titles as stated. Press contacts named by the"
+            + " report are not among them (see `contacts`).")
     public List<List<@NonNull ParticipationType>> participants(@Source List<MeetingType> meetings) {
+        return participationsOf(meetings, Participation.attended("p"));
+    }
+
+    @NonNull
+    @Description("The people the report names as contacts for enquiries (role CONTACT, e.g. a press officer), with"
+            + " their titles as stated; they are not reported as taking part.")
+    public List<List<@NonNull ParticipationType>> contacts(@Source List<MeetingType> meetings) {
+        return participationsOf(meetings, "NOT (" + Participation.attended("p") + ")");
+    }
+
+    private static List<List<ParticipationType>> participationsOf(List<MeetingType> meetings, String condition) {
         List<Long> ids = meetings.stream().map(MeetingType::dbId).toList();
-        List<Participation> rows = Participation.list("meetingId in ?1 order by position", ids);
+        List<Participation> rows = Participation.list("from Participation p where p.meetingId in ?1 and " + condition
+                + " order by p.position", ids);
         return Batch.groupByParent(ids, rows.stream().map(ParticipationType::from).toList(),
                 ParticipationType::meetingId);
     }
@@ -170,7 +183,8 @@ public class MeetingApi {
     }
 
     @NonNull
-    @Description("Everything the person took part in, oldest meeting first.")
+    @Description("Every part the person had in a meeting, oldest meeting first; includes the role CONTACT (named by"
+            + " the report for enquiries, not reported as taking part).")
     public List<List<@NonNull ParticipationType>> participations(@Source List<PersonType> people) {
         List<Long> ids = people.stream().map(PersonType::dbId).toList();
         List<Participation> rows = Participation.list("select p from Participation p, Meeting m where m.id = p.meetingId"

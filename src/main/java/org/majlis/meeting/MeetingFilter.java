@@ -29,7 +29,8 @@ public class MeetingFilter {
     public DateMatch publishedMatch;
     @Description("Meetings in which one of these organisations had any role, or a participant acted on its behalf.")
     public OrganisationMatch organisation;
-    @Description("Meetings in which one of these people took part.")
+    @Description("Meetings in which one of these people took part (being named as a press contact is not taking"
+            + " part).")
     public PersonMatch person;
     @Description("Meetings in this city, by its Arabic or English name (compared whole, after normalisation)."
             + " Meetings whose city is unknown never match.")

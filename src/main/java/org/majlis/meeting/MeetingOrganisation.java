@@ -21,4 +21,5 @@ public class MeetingOrganisation extends PanacheEntityBase {
     public Long organisationId;
     public int position;
     public String role;
+    public String note;
 }

@@ -233,7 +233,8 @@ public class MeetingSearch {
         }
         List<Long> personIds = people.resolve("filter.person", filter.person);
         if (personIds != null) {
-            where.add("m.id IN (SELECT p.meeting_id FROM participation p WHERE p.person_id IN (:people))");
+            where.add("m.id IN (SELECT p.meeting_id FROM participation p WHERE p.person_id IN (:people) AND "
+                    + Participation.attended("p") + ")");
             params.put("people", personIds);
         }
         if (filter.city != null) {

@@ -45,7 +45,8 @@ public class MeetingStatsApi {
                         + " participation p WHERE p.meeting_id = m.id AND p.organisation_id IS NOT NULL) x ON true",
                         "x.id", " LEFT JOIN organisation r ON r.id = g.dim", "r.key", "coalesce(r.name_en, r.name_ar)",
                         "g.n DESC, r.key");
-                case PERSON -> new Dimension(" LEFT JOIN participation x ON x.meeting_id = m.id", "x.person_id",
+                case PERSON -> new Dimension(" LEFT JOIN participation x ON x.meeting_id = m.id AND "
+                        + Participation.attended("x"), "x.person_id",
                         " LEFT JOIN person r ON r.id = g.dim", "r.key", "coalesce(r.name_en, r.name_ar)",
                         "g.n DESC, r.key");
             };

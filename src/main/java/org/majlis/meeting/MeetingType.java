@@ -52,7 +52,7 @@ public record MeetingType(
                         EvidenceOwner.of(EvidenceOwner.Column.MEETING, m.id, EvidenceAspect.CITY));
         return new MeetingType(m.id, m.documentId, m.dateSort, GlobalId.of(TYPE, m.key), m.key, Text.of(m.titleAr, m.titleEn),
                 MeetingKind.valueOf(m.kind),
-                FuzzyDateType.from(m.date, m.dateCandidates,
+                FuzzyDateType.from(m.date,
                         EvidenceOwner.of(EvidenceOwner.Column.MEETING, m.id, EvidenceAspect.DATE)),
                 city, Text.of(m.venueAr, m.venueEn), m.topics == null ? List.of() : List.of(m.topics),
                 Text.of(m.summaryAr, m.summaryEn));

@@ -14,6 +14,7 @@ public enum ParticipationRole {
     PARTICIPANT,
     @Description("Spoke at the meeting.")
     SPEAKER,
-    @Description("Named as the press contact of the report.")
+    @Description("Named as the press contact of the report, not reported as taking part: listed in `Meeting.contacts`,"
+            + " not in `participants`.")
     CONTACT
 }

@@ -35,7 +35,7 @@ final class SeedFiles {
     record CitySpec(String ar, String en, String basis, String note, List<String> evidence) {
     }
 
-    record OrganisationRoleSpec(String organisation, String role, List<String> evidence) {
+    record OrganisationRoleSpec(String organisation, String role, String note, List<String> evidence) {
     }
 
     record ParticipantSpec(String person, String organisation, String role, Bilingual title, List<String> evidence) {

@@ -241,7 +241,6 @@ class SeedWriter {
         meeting.titleEn = m.title().en();
         meeting.kind = m.kind();
         meeting.date = fuzzyDate(m.date());
-        meeting.dateCandidates = nullToEmpty(m.date().candidates()).toArray(LocalDate[]::new);
         if (m.city() != null) {
             meeting.cityAr = m.city().ar();
             meeting.cityEn = m.city().en();
@@ -267,6 +266,7 @@ class SeedWriter {
             row.organisationId = organisations.get(roles.get(i).organisation());
             row.position = i;
             row.role = roles.get(i).role();
+            row.note = roles.get(i).note();
             row.persist();
             evidences.add(EvidenceAspect.FACT, roles.get(i).evidence(), e -> e.meetingOrganisationId = row.id);
         }
@@ -309,6 +309,7 @@ class SeedWriter {
         date.uncertain = Boolean.TRUE.equals(spec.uncertain());
         date.text = spec.text();
         date.note = spec.note();
+        date.candidates = nullToEmpty(spec.candidates()).toArray(LocalDate[]::new);
         return date;
     }
 

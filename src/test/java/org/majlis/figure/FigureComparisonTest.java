@@ -92,7 +92,7 @@ class FigureComparisonTest {
         Map<String, Object> asOf = new HashMap<>();
         asOf.put("earliest", null);
         asOf.put("latest", "2018-02-26");
-        asOf.put("edtf", "../2018-02-26");
+        asOf.put("edtf", "[..2018-02-26]");
         return asOf;
     }
 

@@ -3,6 +3,8 @@ package org.majlis.meeting;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.majlis.graphql.GraphQLClient.document;
 import static org.majlis.graphql.GraphQLClient.failing;
@@ -32,8 +34,9 @@ class DateSemanticsTest {
     @Test
     void swingJalalaIsKnownOnlyBetween2016And2018() {
         // 000: RANGE 2016-01-06..2018-09-26, from outside reporting
+        assertEquals(List.of("swing-jalala"), keys(Map.of("date", year(2016))), "OVERLAPS 2016");
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("date", year(2017))), "OVERLAPS 2017");
         for (int y : List.of(2016, 2017)) {
-            assertEquals(List.of("swing-jalala"), keys(Map.of("date", year(y))), "OVERLAPS " + y);
             assertThat("WITHIN " + y, keys(Map.of("date", year(y), "dateMatch", "WITHIN")), empty());
         }
         assertThat(keys(Map.of("date", year(2015))), empty());
@@ -47,27 +50,38 @@ class DateSemanticsTest {
     }
 
     @Test
-    void mwg2IsTheDatelineDayMarkedUncertain() {
-        // 001: 2018-02-26?, a single (doubtful) day: OVERLAPS and WITHIN agree on its day
-        Map<String, String> day = Map.of("from", "2018-02-26", "to", "2018-02-27");
-        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("date", day)));
-        assertEquals(List.of("mwg-2"), keys(Map.of("date", day, "dateMatch", "WITHIN")));
-        assertThat(keys(Map.of("date", Map.of("from", "2018-02-27", "to", "2018-03-01"), "dateMatch", "WITHIN")),
+    void mwg2IsKnownOnlyBetweenTheGroupsLaunchAndTheDateline() {
+        // 001: RANGE 2017-11-01..2018-02-26 (launched "last November", held by the dateline), candidate 2018-02-26
+        Map<String, String> dateline = Map.of("from", "2018-02-26", "to", "2018-02-27");
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("date", dateline)));
+        // the candidate day is not the date: the meeting does not certainly lie on it
+        assertThat(keys(Map.of("date", dateline, "dateMatch", "WITHIN")), empty());
+        assertEquals(List.of("mwg-2"), keys(Map.of("date", Map.of("from", "2017-11-01", "to", "2018-02-27"),
+                "dateMatch", "WITHIN")));
+        // one day short at either end and it no longer certainly lies inside
+        assertThat(keys(Map.of("date", Map.of("from", "2017-11-02", "to", "2018-02-27"), "dateMatch", "WITHIN")),
                 empty());
+        assertThat(keys(Map.of("date", Map.of("from", "2017-11-01", "to", "2018-02-26"), "dateMatch", "WITHIN")),
+                empty());
+        assertThat(keys(Map.of("date", Map.of("from", "2018-02-27", "to", "2018-03-01"))), hasItem("swing-jalala"));
+        assertThat(keys(Map.of("date", Map.of("from", "2018-02-27", "to", "2018-03-01"))), not(hasItem("mwg-2")));
     }
 
     @Test
     void publicationDateFiltersTheSourceNotTheMeeting() {
-        // 001 was published 2018-02-26; 000 has no known publication date
-        assertEquals(List.of("mwg-2"), keys(Map.of("published", year(2018))));
+        // 001 was published 2018-02-26; 000 on the day after a Wednesday in 2016-01-07..2018-09-27
+        assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("published", year(2018))));
+        assertEquals(List.of("mwg-2"), keys(Map.of("published", year(2018), "publishedMatch", "WITHIN")));
         assertEquals(List.of("mwg-2", "swing-jalala"), keys(Map.of("published", year(2018), "includeUndated", true)));
         // 004 (published 2025-12-17) reports a meeting of the same day; 003's two meetings were published 2021-04-19
         assertEquals(List.of("abunteisha-pope", "menfi-lamorgese", "mazen-lamorgese"),
                 keys(Map.of("published", Map.of("from", "2021-01-01"))));
-        assertThat(keys(Map.of("published", year(2017))), empty());
+        assertEquals(List.of("swing-jalala"), keys(Map.of("published", year(2017))));
+        assertThat(keys(Map.of("published", year(2015))), empty());
         // both conditions hold together
-        assertEquals(List.of("swing-jalala"),
-                keys(Map.of("date", year(2017), "published", year(2018), "includeUndated", true)));
+        assertEquals(List.of("swing-jalala"), keys(Map.of("date", year(2016), "published", year(2018))));
+        assertEquals(List.of("mwg-2"), keys(Map.of("date", year(2017), "published", year(2018),
+                "publishedMatch", "WITHIN")));
     }
 
     @Test

@@ -47,9 +47,11 @@ class MeetingStatsTest {
     }
 
     @Test
-    void yearsOfTheSeedsWithTheUncertainMeetingInAnInterval() {
+    void yearsOfTheSeedsWithTheUncertainMeetingsInIntervals() {
+        // swing-jalala: 2016-01-06..2018-09-26; mwg-2: 2017-11-01..2018-02-26
         JsonPath years = stats(Map.of(), "YEAR");
-        assertEquals(List.of("2016/2018", "2018", "2020", "2021", "2025"), years.getList("data.meetingStats.buckets.key"));
+        assertEquals(List.of("2016/2018", "2017/2018", "2020", "2021", "2025"),
+                years.getList("data.meetingStats.buckets.key"));
         assertEquals(List.of(1, 1, 1, 2, 1), years.getList("data.meetingStats.buckets.count"));
         assertEquals(5, years.getInt("data.meetingStats.bucketCount"));
     }
@@ -84,8 +86,9 @@ class MeetingStatsTest {
         Map<String, Object> variables = Map.of("groupBy", "PERSON", "first", 2);
         JsonPath capped = ok(STATS, variables);
         assertEquals(2, capped.getList("data.meetingStats.buckets").size());
-        // all 13 people take part in some meeting, and every meeting has a participant: no null bucket
-        assertEquals(13, capped.getInt("data.meetingStats.bucketCount"));
+        // 12 of the 13 people take part in some meeting (the press contact of 002 only is named), and every meeting
+        // has a participant: no null bucket
+        assertEquals(12, capped.getInt("data.meetingStats.bucketCount"));
         assertThat(failing(STATS, Map.of("groupBy", "PERSON", "first", 0)).getString("errors[0].message"),
                 containsString("`first` must be between 1 and 1000"));
         JsonPath week = failing(STATS, Map.of("groupBy", "WEEK"));

@@ -3,9 +3,14 @@ package org.majlis.meeting;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,9 +52,11 @@ class SeedFactsTest {
         assertEquals("EXTERNAL", m.getString("date.basis"));
         assertEquals("2016-01-06", m.getString("date.earliest"));
         assertEquals("2018-09-26", m.getString("date.latest"));
-        assertEquals("2016-01-06/2018-09-26", m.getString("date.edtf"));
+        // one unknown day of the set, not an interval lasting the whole period
+        assertEquals("[2016-01-06..2018-09-26]", m.getString("date.edtf"));
         assertEquals("يوم الأمس الاربعاء", m.getString("date.textAsStated"));
         assertThat(m.getList("date.candidates"), contains("2017-03-22", "2018-07-04"));
+        assertEquals("[2017-03-22,2018-07-04]", m.getString("date.candidatesEdtf"));
         assertTrue(m.getString("date.note").contains("Swing"), m.getString("date.note"));
         assertThat(m.getList("date.evidence.quote"), hasItem("يوم الأمس الاربعاء"));
         // the city is inferred from the venue, not stated
@@ -59,27 +66,60 @@ class SeedFactsTest {
         assertThat(m.getList("participants.person.key"),
                 containsInAnyOrder("yusuf-jalala", "william-lacy-swing", "othman-belbeisi"));
         assertThat(m.getList("participants.title.ar"), hasItem("وزير الدولة لشؤون المهاجرين و النازحين"));
+        // توطين is settling permanently in Libya, not resettlement to a third country
+        assertThat(m.getList("topics"), hasItem("permanent settlement of migrants in Libya"));
+        assertThat(m.getString("summary.en"), containsString("settling migrants permanently inside Libya"));
+        assertThat(m.getString("summary.en"), not(containsString("resettle")));
+        assertThat(m.getString("summary.en"), containsString("Libyan legislation does not allow the presence of refugees"));
+        assertThat(m.getList("evidence.quote"), hasItem("و أن التشريعات الليبية لا تسمح بوجود لاجئين على أراضيها"));
+    }
+
+    @Test
+    void document000WasPublishedTheDayAfterAWednesday() {
+        JsonPath published = ok("query($id: ID!) { document(id: $id) { published { earliest latest precision basis"
+                + " uncertain edtf candidates candidatesEdtf note evidence { quote } } } }",
+                Map.of("id", id("Document", "000_e7d8c3e96517a59a"))).setRootPath("data.document.published");
+        assertEquals("RANGE", published.getString("precision"));
+        assertEquals("INFERRED", published.getString("basis"));
+        assertFalse(published.getBoolean("uncertain"));
+        assertEquals("[2016-01-07..2018-09-27]", published.getString("edtf"));
+        assertThat(published.getList("candidates"), contains("2017-03-23", "2018-07-05"));
+        assertEquals("[2017-03-23,2018-07-05]", published.getString("candidatesEdtf"));
+        assertThat(published.getString("note"), containsString("neither is confirmed"));
+        assertThat(published.getList("evidence.quote"), contains("يوم الأمس الاربعاء"));
     }
 
     @Test
     void document001TheWorkingGroupAndTheDtmFigure() {
         JsonPath m = meeting("mwg-2");
         assertEquals("WORKING_GROUP", m.getString("kind"));
-        assertEquals("2018-02-26", m.getString("date.earliest"));
-        assertEquals("DAY", m.getString("date.precision"));
+        // held (الذي عقد) on or before the dateline, after the group's launch "last November"
+        assertEquals("2017-11-01", m.getString("date.earliest"));
+        assertEquals("2018-02-26", m.getString("date.latest"));
+        assertEquals("RANGE", m.getString("date.precision"));
+        assertEquals("INFERRED", m.getString("date.basis"));
+        assertFalse(m.getBoolean("date.uncertain"));
+        assertEquals("[2017-11-01..2018-02-26]", m.getString("date.edtf"));
+        assertThat(m.getList("date.candidates"), contains("2018-02-26"));
+        assertEquals("[2018-02-26]", m.getString("date.candidatesEdtf"));
+        assertThat(m.getList("date.evidence.quote"), hasItems("الذي عقد في طرابلس\n\n26 فبراير 2018",
+                "فريق العمل المعني بالهجرة، الذي أنطلق في نوفمبر الماضي"));
         assertEquals("Tripoli", m.getString("city.name.en"));
         assertEquals("STATED", m.getString("city.basis"));
         List<Map<String, Object>> participants = m.getList("participants");
         assertThat(participants.stream().map(p -> ((Map<?, ?>) p.get("person")).get("key") + ":" + p.get("role")).toList(),
                 containsInAnyOrder("louai-al-turjman:CHAIR", "othman-belbeisi:CO_CHAIR"));
+        // the co-chair is "IOM ... in Libya" (بليبيا), whose chief is "the co-chair of the meeting"
         assertThat(m.getList("organisations.findAll { it.role == 'CO_CHAIR' }.organisation.key"),
-                containsInAnyOrder("mfa-gna", "iom"));
+                containsInAnyOrder("mfa-gna", "iom", "iom-libya"));
+        assertThat(m.getList("organisations.find { it.organisation.key == 'iom-libya' }.evidence.quote"),
+                hasItem("رئيس بعثة المنظمة الدولية للهجرة في ليبيا والرئيس المشارك للاجتماع"));
         // the unverified English spelling is marked
         assertFalse(m.getBoolean("participants.find { it.person.key == 'louai-al-turjman' }.person.englishNameVerified"));
 
         JsonPath dtm = ok("""
                 { figures(filter: {unit: "person", minValue: 700000, maxValue: 800000}) {
-                    nodes { key value qualifier textAsStated counts { ar en }
+                    nodes { key value qualifier textAsStated counts { ar en } asOf { edtf }
                             producer { key acronym parent { key } } meeting { key }
                             evidence { quote aspect } } } }""").setRootPath("data.figures.nodes[0]");
         assertEquals(704142, dtm.getInt("value"));
@@ -88,6 +128,7 @@ class SeedFactsTest {
         assertEquals("iom-dtm", dtm.getString("producer.key"));
         assertEquals("iom", dtm.getString("producer.parent.key"));
         assertEquals("mwg-2", dtm.getString("meeting.key"));
+        assertEquals("[..2018-02-26]", dtm.getString("asOf.edtf"));
         assertThat(dtm.getList("evidence.quote"), hasItem("704.142"));
     }
 
@@ -110,8 +151,32 @@ class SeedFactsTest {
         assertThat(m.getList("organisations.findAll { it.role == 'ORGANISER' }.organisation.key"),
                 containsInAnyOrder("icmpd", "eu-delegation-libya", "border-team-gna"));
         assertThat(m.getList("organisations.findAll { it.role == 'FUNDER' }.organisation.key"), contains("eu"));
-        assertEquals("CONTACT", m.getString("participants.find { it.person.key == 'maha-ouelhezi' }.role"));
+        // funder and implementer describe the project, not the meeting
+        assertThat(m.getString("organisations.find { it.role == 'FUNDER' }.note"), containsString("not necessarily the meeting"));
+        assertThat(m.getString("organisations.find { it.role == 'IMPLEMENTER' }.note"), containsString("not in the meeting"));
         assertThat(m.getList("figures.findAll { it.qualifier == 'APPROXIMATE' }.value"), contains(50));
+    }
+
+    @Test
+    void document002ThePressContactIsNoParticipant() {
+        String maha = id("Person", "maha-ouelhezi");
+        JsonPath m = meeting("icmpd-review-2020");
+        assertThat(m.getList("participants.person.key"), not(hasItem("maha-ouelhezi")));
+        assertThat(m.getList("participants.role"), not(hasItem("CONTACT")));
+        assertThat(ok("query($p: ID!) { meetings(filter: {person: {ids: [$p]}}) { totalCount } }", Map.of("p", maha))
+                .getInt("data.meetings.totalCount"), is(0));
+        assertThat(ok("{ meetingStats(groupBy: PERSON, first: 1000) { buckets { key } } }")
+                .getList("data.meetingStats.buckets.key"), not(hasItem("maha-ouelhezi")));
+        // still reachable: as the meeting's contact and through her person record
+        assertEquals(List.of("maha-ouelhezi:CONTACT"), m.getList("contacts").stream()
+                .map(c -> ((Map<?, ?>) ((Map<?, ?>) c).get("person")).get("key") + ":" + ((Map<?, ?>) c).get("role")).toList());
+        assertThat(m.getList("contacts.evidence.quote").toString(), containsString("maha.ouelhezi@eeas.europa.eu"));
+        JsonPath person = ok("query($p: ID!) { person(id: $p) { participations { role meeting { key } } } }",
+                Map.of("p", maha)).setRootPath("data.person");
+        assertThat(person.getList("participations.role"), contains("CONTACT"));
+        assertThat(person.getList("participations.meeting.key"), contains("icmpd-review-2020"));
+        // no other meeting has a contact
+        assertThat(meeting("mwg-2").getList("contacts"), empty());
     }
 
     @Test
@@ -124,6 +189,16 @@ class SeedFactsTest {
             assertThat(m.getList("participants.person.key"), hasItem("luciana-lamorgese"));
             assertEquals("003_3dc5a4347485e1da", m.getString("document.slug"));
         }
+        // "today" alone occurs twice in the text: the date words are the word and its comma
+        assertEquals("اليوم،", meeting("mazen-lamorgese").getString("date.textAsStated"));
+        // "earlier today" is earlier than the report; the text does not order the two meetings
+        JsonPath menfi = meeting("menfi-lamorgese");
+        assertEquals("في وقت سابق اليوم", menfi.getString("date.textAsStated"));
+        assertThat(menfi.getString("summary.en"), not(containsString("same day as")));
+        JsonPath mazen = ok("{ people(filter: {name: \"مازن\"}) { edges { match { match } node { key } } } }")
+                .setRootPath("data.people.edges[0]");
+        assertEquals("khaled-mazen", mazen.getString("node.key"));
+        assertEquals("EXACT", mazen.getString("match.match"));
     }
 
     @Test
@@ -132,6 +207,15 @@ class SeedFactsTest {
         assertEquals("2025-12-17", m.getString("date.edtf"));
         assertEquals("STATED", m.getString("date.basis"));
         assertThat(m.getList("participants.person.key"), containsInAnyOrder("abdelmoula-abunteisha", "amy-pope"));
+        // المكلف بتسيير أعمال المجلس: charged with running the council, an acting head
+        assertThat(m.getString("participants.find { it.person.key == 'abdelmoula-abunteisha' }.title.en"),
+                startsWith("Acting head of the National Council"));
+        // IOM organised the reception on whose sidelines they met, and took part through its Director General
+        assertThat(m.getList("organisations.findAll { it.organisation.key == 'iom' }.role"),
+                containsInAnyOrder("ORGANISER", "PARTICIPANT"));
+        assertThat(m.getList("organisations.find { it.role == 'ORGANISER' }.evidence.quote"),
+                contains("حفل الاستقبال الذي نظمته المنظمة الدولية للهجرة"));
+        assertThat(m.getString("organisations.find { it.role == 'ORGANISER' }.note"), containsString("reception"));
     }
 
     @Test

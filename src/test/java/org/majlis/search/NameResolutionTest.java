@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.majlis.graphql.GraphQLClient.document;
 import static org.majlis.graphql.GraphQLClient.failing;
 import static org.majlis.graphql.GraphQLClient.ok;
@@ -91,6 +92,23 @@ class NameResolutionTest {
         }
         assertEquals(List.of("abunteisha-pope", "mwg-2", "swing-jalala"), ok(MEETING_KEYS, Map.of("filter",
                 Map.of("organisation", Map.of("name", "المنظمه الدوليه للهجره")))).getList("data.meetings.nodes.key"));
+    }
+
+    @Test
+    void majestyIsNotJalala() {
+        // جلالة is also "majesty" (جلالة الملك): Jalala has no one-word alias that any king would match exactly
+        JsonPath king = ok(PEOPLE, Map.of("name", "جلالة الملك"));
+        List<Map<String, Object>> edges = king.getList("data.people.edges");
+        for (Map<String, Object> edge : edges) {
+            assertFalse("yusuf-jalala".equals(((Map<?, ?>) edge.get("node")).get("key"))
+                    && "EXACT".equals(((Map<?, ?>) edge.get("match")).get("match")), edges.toString());
+        }
+        assertThat(ok(MEETING_KEYS, Map.of("filter", Map.of("person", Map.of("name", "جلالة الملك"))))
+                .getList("data.meetings.nodes.key"), not(hasItem("swing-jalala")));
+        // his surname alone still finds him, as a word of his name
+        JsonPath surname = ok(PEOPLE, Map.of("name", "جلالة"));
+        assertEquals("yusuf-jalala", surname.getString("data.people.edges[0].node.key"));
+        assertEquals("FUZZY", surname.getString("data.people.edges[0].match.match"));
     }
 
     @Test
