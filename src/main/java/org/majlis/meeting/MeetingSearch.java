@@ -17,7 +17,7 @@ import org.majlis.graphql.OrderDirection;
 import org.majlis.graphql.Page;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.person.PersonResolver;
-import org.majlis.search.TextNormaliser;
+import org.majlis.text.TextNormaliser;
 
 /**
  * Compiles a {@link MeetingFilter} into one SQL condition on {@code meeting m}, shared by the page query, its

@@ -18,9 +18,9 @@ import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
-import org.majlis.search.NameMatchType;
-import org.majlis.search.NameSearch;
-import org.majlis.search.NameSearch.Register;
+import org.majlis.text.NameMatchType;
+import org.majlis.text.NameSearch;
+import org.majlis.text.NameSearch.Register;
 
 @GraphQLApi
 @Transactional

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.graphql.Connection;
 import org.majlis.graphql.Page;
-import org.majlis.search.NameMatchType;
+import org.majlis.text.NameMatchType;
 
 @Name("PersonConnection")
 @Description("A page of people.")

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.GlobalId;
-import org.majlis.search.NameSearch;
-import org.majlis.search.NameSearch.Register;
+import org.majlis.text.NameSearch;
+import org.majlis.text.NameSearch.Register;
 
 /** Turns a {@link PersonMatch} into person row ids. */
 @ApplicationScoped

@@ -30,7 +30,9 @@ import org.majlis.graphql.Selection;
 import org.majlis.meeting.MeetingApi;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.person.PersonApi;
-import org.majlis.search.NameSearch.Register;
+import org.majlis.text.NameSearch;
+import org.majlis.text.NameSearch.Register;
+import org.majlis.text.TextNormaliser;
 
 /**
  * Full-text search over meetings, organisations, people, figures and documents, in Arabic and English. The

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.majlis.text.TextNormaliser;
 
 /** `search` through the HTTP endpoint against the seed data. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.majlis.search;
+package org.majlis.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.majlis.search;
+package org.majlis.text;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;

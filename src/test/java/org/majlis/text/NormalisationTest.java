@@ -1,4 +1,4 @@
-package org.majlis.search;
+package org.majlis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
