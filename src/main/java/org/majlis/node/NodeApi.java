@@ -1,4 +1,4 @@
-package org.majlis.graphql;
+package org.majlis.node;
 
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
@@ -8,11 +8,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.majlis.document.DocumentApi;
 import org.majlis.figure.FigureApi;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
+import org.majlis.graphql.ReadOnly;
 import org.majlis.meeting.MeetingApi;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.person.PersonApi;
 
-/** Relay object identification: any object by its global id. */
+/** Relay object identification: any object by its global id. Above the features, since it asks each of them. */
 @GraphQLApi
 @Transactional
 @ReadOnly
