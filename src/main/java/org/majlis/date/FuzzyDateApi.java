@@ -1,4 +1,4 @@
-package org.majlis.evidence;
+package org.majlis.date;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -6,11 +6,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.majlis.date.FuzzyDateType;
+import org.majlis.evidence.EvidenceLoader;
+import org.majlis.evidence.EvidenceType;
 
-/** Evidence of dates; facts of other kinds resolve their evidence in their own feature's API. */
+/**
+ * Evidence of dates, served here beside FuzzyDate (which names its evidence owner) so that evidence knows no date;
+ * facts of other kinds resolve their evidence in their own feature's API.
+ */
 @GraphQLApi
-public class EvidenceApi {
+public class FuzzyDateApi {
     @Inject
     EvidenceLoader loader;
 
