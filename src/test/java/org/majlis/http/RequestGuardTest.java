@@ -1,4 +1,4 @@
-package org.majlis.graphql;
+package org.majlis.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

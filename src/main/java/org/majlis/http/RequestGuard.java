@@ -1,4 +1,4 @@
-package org.majlis.graphql;
+package org.majlis.http;
 
 import static org.majlis.http.HttpErrors.refuse;
 
@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.health.DatabaseMonitor;
-import org.majlis.http.QueryEndpoint;
 
 /**
  * Checks every request to /graphql before SmallRye GraphQL sees it: while PostgreSQL does not answer, 503 at
