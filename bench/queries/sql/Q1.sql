@@ -30,6 +30,6 @@ SELECT json_build_object(
                                 WHERE mo.meeting_id = m.id),
              'participants', (SELECT coalesce(json_agg(json_build_object('name', p.name_en, 'role', pa.role)), '[]')
                                 FROM participation pa JOIN person p ON p.id = pa.person_id
-                               WHERE pa.meeting_id = m.id))
+                               WHERE pa.meeting_id = m.id AND pa.role <> 'CONTACT'))
            ORDER BY m.date_sort DESC NULLS LAST, m.key DESC)
       FROM (SELECT * FROM hits ORDER BY date_sort DESC NULLS LAST, key DESC LIMIT 20) m), '[]'));

@@ -20,7 +20,7 @@ SELECT (
                                                                 'organisation', o.key)), '[]')
                        FROM participation pa JOIN person p ON p.id = pa.person_id
                        LEFT JOIN organisation o ON o.id = pa.organisation_id
-                      WHERE pa.meeting_id = m.id),
+                      WHERE pa.meeting_id = m.id AND pa.role <> 'CONTACT'),
     'figures', (SELECT coalesce(json_agg(json_build_object('key', f.key, 'value', f.value, 'unit', f.unit, 'qualifier', f.qualifier,
                                                            'textAsStated', f.text_as_stated, 'producer', o.key,
                                                            'asOf', CASE WHEN f.as_of_precision IS NOT NULL THEN

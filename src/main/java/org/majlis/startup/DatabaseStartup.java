@@ -2,6 +2,7 @@ package org.majlis.startup;
 
 import io.quarkus.liquibase.LiquibaseDataSource;
 import io.quarkus.liquibase.LiquibaseFactory;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,14 @@ public class DatabaseStartup {
         } else {
             LOG.info("Seed loading is switched off (majlis.seed.enabled=false)");
         }
+    }
+
+    /**
+     * The embedded database stops with the service: here, in Quarkus' shutdown after requests have drained, so
+     * that it is down before the JVM exits (Main's exit handler covers a start that failed before this).
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        EmbeddedDatabase.stopIfRunning();
     }
 
     /**

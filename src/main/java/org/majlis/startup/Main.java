@@ -1,9 +1,11 @@
 package org.majlis.startup;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
 
 /**
  * The service's entry point. On a machine without a PostgreSQL server it first starts majlis' embedded one
@@ -17,7 +19,11 @@ public final class Main {
     public static void main(String... args) {
         EmbeddedDatabase.startIfChosen(System.getenv());
         Quarkus.run(Service.class, (status, cause) -> {
-            // the service has stopped (or failed to start): the embedded database goes with it
+            if (cause != null) {
+                // Quarkus reports a failed start itself only when it has no exit handler of the caller's
+                Logger.getLogger(Application.class).errorv(cause, "Failed to start application");
+            }
+            // a failed start ends here without a ShutdownEvent (DatabaseStartup.onStop): the database goes with it
             EmbeddedDatabase.stopIfRunning();
             ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(status, cause);
         }, args);
