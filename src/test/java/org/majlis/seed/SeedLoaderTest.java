@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @QuarkusTest
 class SeedLoaderTest {
-    private static final Path SEEDS = Path.of("seeds");
+    private static final Path SEEDS = SeedFolders.SEEDS;
     private static final String DOC_000 = "documents/000_e7d8c3e96517a59a.yaml";
     private static final String DOC_001 = "documents/001_67b11c7e792b4555.yaml";
     private static final String DOC_002 = "documents/002_3c0063343cd7b98a.yaml";
@@ -53,16 +53,7 @@ class SeedLoaderTest {
 
     @BeforeEach
     void copySeeds() throws IOException {
-        try (Stream<Path> files = Files.walk(SEEDS)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(SEEDS.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        SeedFolders.copySeedsTo(copy);
     }
 
     @AfterEach

@@ -20,7 +20,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * broken copy is refused with the file, the path inside it and the reason, as the loader would refuse it.
  */
 class ValidateSeedsTest {
-    private static final Path SEEDS = Path.of("seeds");
     private static final String DOC_001 = "documents/001_67b11c7e792b4555.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -42,16 +40,7 @@ class ValidateSeedsTest {
 
     @BeforeEach
     void copySeeds() throws IOException {
-        try (Stream<Path> files = Files.walk(SEEDS)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(SEEDS.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        SeedFolders.copySeedsTo(copy);
     }
 
     private static Run validate(String... args) {
