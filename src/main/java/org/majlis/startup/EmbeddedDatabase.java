@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
@@ -159,7 +160,7 @@ public final class EmbeddedDatabase {
                 LOG.warnf("Stopping the embedded PostgreSQL (pid %d) that an earlier majlis left running on %s",
                         pid, directory);
                 orphan.get().destroy();
-                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                orphan.get().onExit().get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             throw new IllegalStateException("An earlier embedded PostgreSQL may still run on " + directory
