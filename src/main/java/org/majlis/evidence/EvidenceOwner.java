@@ -9,13 +9,16 @@ import java.util.List;
  */
 public record EvidenceOwner(Column column, long id, List<EvidenceAspect> aspects) {
     public enum Column {
-        MEETING("meetingId"), PARTICIPATION("participationId"), MEETING_ORGANISATION("meetingOrganisationId"),
-        FIGURE("figureId"), DOCUMENT("documentId");
+        MEETING("meetingId", "meeting_id"), PARTICIPATION("participationId", "participation_id"),
+        MEETING_ORGANISATION("meetingOrganisationId", "meeting_organisation_id"), FIGURE("figureId", "figure_id"),
+        DOCUMENT("documentId", "document_id");
 
         final String property;
+        final String sqlColumn;
 
-        Column(String property) {
+        Column(String property, String sqlColumn) {
             this.property = property;
+            this.sqlColumn = sqlColumn;
         }
     }
 

@@ -1,24 +1,23 @@
 package org.majlis.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
  * Opaque, stable global ids: base64url of {@code Type:key}, where the key is the curated key from the seed
  * files (never a database serial), so ids survive reloads.
  */
 public record GlobalId(String type, String key) {
     public static String of(String type, String key) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+        return Base64Url.encode(type + ":" + key);
+    }
+
+    /** The SQL form of {@link #of}, for a key expression. */
+    public static String sql(String type, String keyExpression) {
+        return Base64Url.sql("'" + type + ":' || " + keyExpression);
     }
 
     /** @throws BadUserInputException when the id is not one this API issued */
     public static GlobalId parse(String argument, String id) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getUrlDecoder().decode(id == null ? "" : id), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        String decoded = id == null ? null : Base64Url.decode(id);
+        if (decoded == null) {
             decoded = "";
         }
         int colon = decoded.indexOf(':');

@@ -1,8 +1,6 @@
 package org.majlis.graphql;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -81,21 +79,71 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, 
      */
     public static <T, K> Page<T> keyed(Integer first, String after, Integer last, String before, KeyCodec<K> codec,
             Function<T, K> keyOf, KeyedFetcher<T, K> fetcher, IntSupplier counter, Selection selection) {
-        checkSizes(first, last);
-        K from = after == null ? null : key("after", after, codec);
-        K to = before == null ? null : key("before", before, codec);
-        boolean backward = last != null;
-        int size = backward ? last : first == null ? DEFAULT_PAGE_SIZE : first;
-        List<T> rows = fetcher.fetch(from, to, backward, size + 1);
-        boolean more = rows.size() > size;
-        List<T> items = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
-        if (backward) {
+        Keyed<K> cut = Keyed.of(first, after, last, before, codec);
+        List<T> rows = fetcher.fetch(cut.after(), cut.before(), cut.backward(), cut.limit());
+        boolean more = rows.size() > cut.size();
+        List<T> items = new ArrayList<>(rows.subList(0, Math.min(cut.size(), rows.size())));
+        if (cut.backward()) {
             Collections.reverse(items);
         }
         List<String> cursors = items.stream().map(item -> encode(codec.format(keyOf.apply(item)))).toList();
         Integer total = selection.totalCount() ? counter.getAsInt() : null;
-        return backward ? new Page<>(items, cursors, more, to != null, total)
-                : new Page<>(items, cursors, from != null, more, total);
+        return cut.backward() ? new Page<>(items, cursors, more, cut.before() != null, total)
+                : new Page<>(items, cursors, cut.after() != null, more, total);
+    }
+
+    /**
+     * How {@link #keyed} cuts a page: the sort keys of the cursors, the direction and the page size; it reads
+     * {@link #limit} rows (one more than the page) to tell whether more follow.
+     */
+    public record Keyed<K>(K after, K before, boolean backward, int size) {
+        /** @throws BadUserInputException for a page size out of range or a cursor this API did not issue */
+        public static <K> Keyed<K> of(Integer first, String after, Integer last, String before, KeyCodec<K> codec) {
+            checkSizes(first, last);
+            K from = after == null ? null : key("after", after, codec);
+            K to = before == null ? null : key("before", before, codec);
+            boolean backward = last != null;
+            return new Keyed<>(from, to, backward, backward ? last : first == null ? DEFAULT_PAGE_SIZE : first);
+        }
+
+        public int limit() {
+            return size + 1;
+        }
+
+        /**
+         * The SQL form of the page's items and its {@link PageInfo}, for the compiled read path: {@code rows} names a
+         * relation of the {@link #limit} rows read, numbered by {@code n} (1 = first read) with their cursor texts in
+         * {@code cursor} (already encoded). Items are the first {@link #size} rows, reversed when {@code backward}.
+         */
+        public String itemsCondition(String row) {
+            return row + ".n <= " + size;
+        }
+
+        /** ORDER BY of the items, over a row alias of {@code rows}. */
+        public String itemsOrder(String row) {
+            return row + ".n" + (backward ? " DESC" : "");
+        }
+
+        /** SQL of the page's {@code pageInfo} fields over {@code rows}, as in {@link #keyed}. */
+        public String pageInfoSql(String field, String rows) {
+            String more = "(SELECT count(*) > " + size + " FROM " + rows + ")";
+            String first = "(SELECT r.cursor FROM " + rows + " r WHERE " + itemsCondition("r") + " ORDER BY "
+                    + itemsOrder("r") + " LIMIT 1)";
+            String last = "(SELECT r.cursor FROM " + rows + " r WHERE " + itemsCondition("r") + " ORDER BY r.n"
+                    + (backward ? "" : " DESC") + " LIMIT 1)";
+            return switch (field) {
+                case "hasNextPage" -> backward ? String.valueOf(before != null) : more;
+                case "hasPreviousPage" -> backward ? more : String.valueOf(after != null);
+                case "startCursor" -> first;
+                case "endCursor" -> last;
+                default -> null;
+            };
+        }
+    }
+
+    /** The SQL form of a cursor for a text expression of its content (what {@link KeyCodec#format} writes). */
+    public static String cursorSql(String textExpression) {
+        return Base64Url.sql(textExpression);
     }
 
     public PageInfo pageInfo() {
@@ -135,11 +183,11 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, 
     }
 
     private static String encode(String cursor) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+        return Base64Url.encode(cursor);
     }
 
     private static int offset(String argument, String cursor) {
-        String decoded = decode(cursor);
+        String decoded = Base64Url.decode(cursor);
         if (decoded != null && decoded.startsWith(OFFSET_PREFIX)) {
             try {
                 int offset = Integer.parseInt(decoded.substring(OFFSET_PREFIX.length()));
@@ -154,21 +202,12 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, 
     }
 
     private static <K> K key(String argument, String cursor, KeyCodec<K> codec) {
-        String decoded = decode(cursor);
+        String decoded = Base64Url.decode(cursor);
         K key = decoded == null ? null : codec.parse(decoded);
         if (key == null) {
             throw invalid(argument, cursor);
         }
         return key;
-    }
-
-    /** The text inside a cursor, or null when it is not base64url. */
-    private static String decode(String cursor) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static BadUserInputException invalid(String argument, String cursor) {

@@ -7,6 +7,7 @@ import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -14,10 +15,12 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Document;
 import graphql.ExecutionResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.arc.Unremovable;
@@ -55,7 +58,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        Measure measure = measure(context);
+        Measure measure = measure(context.getGraphQLSchema(), context.getDocument(),
+                context.getOperationDefinition().getName(), context.getCoercedVariables());
         if (measure.depth > maxDepth) {
             refuse("QUERY_TOO_DEEP", "The query is " + measure.depth + " levels deep; at most " + maxDepth
                     + " are allowed. Ask for fewer nested fields, or fetch nested objects by id in a second query.");
@@ -94,13 +98,27 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         throw new AbortExecutionException(List.of(error));
     }
 
+    /** How long a request may run (majlis.graphql.timeout). */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * True when the operation is within every limit, so that the compiled read path may answer it; one that is not
+     * is left to the engine, which refuses it with the errors above.
+     */
+    public boolean allows(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+        Measure measure = measure(schema, document, operationName, variables);
+        return measure.depth <= maxDepth && measure.aliases <= maxAliases && measure.cost <= maxCost;
+    }
+
     /** Depth, aliases and list-aware cost of the operation about to run, with its variables. */
-    private Measure measure(ExecutionContext context) {
+    private Measure measure(GraphQLSchema schema, Document document, String operationName,
+            CoercedVariables variables) {
         Measure measure = new Measure();
         Map<QueryVisitorFieldEnvironment, Long> multipliers = new HashMap<>();
-        QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
-                .operationName(context.getOperationDefinition().getName()).coercedVariables(context.getCoercedVariables())
-                .build().visitPreOrder(new QueryVisitorStub() {
+        QueryTraverser.newQueryTraverser().schema(schema).document(document).operationName(operationName)
+                .coercedVariables(variables).build().visitPreOrder(new QueryVisitorStub() {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment env) {
                         QueryVisitorFieldEnvironment parent = env.getParentEnvironment();

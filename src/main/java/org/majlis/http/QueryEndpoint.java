@@ -20,21 +20,33 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.majlis.compiled.CompiledPath;
 
 /**
  * Answers /graphql, GET and POST: queries over GET (GraphQL over HTTP) with HTTP caching, and Apollo's automatic
- * persisted queries over GET and POST. A GET never runs a mutation (405). A successful GET answer carries a strong {@code ETag} and
+ * persisted queries over GET and POST; each is answered by the compiled read path ({@link CompiledPath}) when it can,
+ * else by the resolvers (SmallRye). A GET never runs a mutation (405). A successful GET answer carries a strong {@code ETag} and
  * {@code Cache-Control: public, max-age=…}; {@code If-None-Match} with that ETag gets 304. In persisted-only mode
  * ({@code majlis.graphql.persisted-only=true}) only the committed operations run.
  */
 @ApplicationScoped
 public class QueryEndpoint {
     static final String NOT_FOUND = "PersistedQueryNotFound";
+    /**
+     * With {@code majlis.compiled.engine-header} (the tests' profile only): a request header that sends a query to the
+     * resolvers ({@value #RESOLVERS}), and the response header that says which path answered.
+     */
+    static final String ENGINE = "X-Majlis-Engine";
+    static final String RESOLVERS = "resolvers";
 
     @Inject
     GraphqlExecutor executor;
     @Inject
     PersistedQueries persisted;
+    @Inject
+    CompiledPath compiled;
+    @ConfigProperty(name = "majlis.compiled.engine-header", defaultValue = "false")
+    boolean engineHeader;
     @ConfigProperty(name = "majlis.graphql.persisted-only", defaultValue = "false")
     boolean persistedOnly;
     @ConfigProperty(name = "majlis.http.cache-max-age", defaultValue = "60")
@@ -98,9 +110,17 @@ public class QueryEndpoint {
             refuse(rc, 405, "METHOD_NOT_ALLOWED", "Only queries can be sent with GET; send mutations with POST.");
             return;
         }
-        request.put("query", query);
-        request.remove("extensions");
-        String body = executor.execute(Json.createReader(new StringReader(request.encode())).readObject());
+        boolean resolversOnly = engineHeader && RESOLVERS.equals(rc.request().getHeader(ENGINE));
+        String body = resolversOnly ? null : compiled.answer(query, request.getString("operationName"),
+                request.getValue("variables") instanceof JsonObject variables ? variables : null);
+        if (engineHeader) {
+            rc.response().putHeader(ENGINE, body != null ? "compiled" : RESOLVERS);
+        }
+        if (body == null) {
+            request.put("query", query);
+            request.remove("extensions");
+            body = executor.execute(Json.createReader(new StringReader(request.encode())).readObject());
+        }
         String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
         rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
         if (get && !body.contains("\"errors\"")) {

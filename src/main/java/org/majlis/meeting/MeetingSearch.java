@@ -15,6 +15,7 @@ import org.majlis.date.DateRange;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.OrderDirection;
 import org.majlis.graphql.Page;
+import org.majlis.graphql.Sql;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.person.PersonResolver;
 import org.majlis.text.TextNormaliser;
@@ -58,11 +59,14 @@ public class MeetingSearch {
     }
 
     public long count(Condition condition) {
-        if (condition.matchesNothing()) {
-            return 0;
-        }
-        return ((Number) condition.bind(em.createNativeQuery("SELECT count(*) FROM meeting m"
-                + condition.whereClause())).getSingleResult()).longValue();
+        Sql count = countSql(condition);
+        return ((Number) count.bind(em.createNativeQuery(count.text())).getSingleResult()).longValue();
+    }
+
+    /** The statement that counts the matching meetings. */
+    public Sql countSql(Condition condition) {
+        return condition.matchesNothing() ? Sql.of("SELECT CAST(0 AS bigint)")
+                : Sql.of("SELECT count(*) FROM meeting m" + condition.whereClause(), condition.params());
     }
 
     /** A page of meetings and, when it was counted with the page, the number of all matching meetings. */
@@ -75,6 +79,12 @@ public class MeetingSearch {
      */
     public record SortKey(LocalDate day, String key) {
         private static final String PREFIX = "k1:";
+        /** The SQL form of a row's cursor, byte for byte what {@link #CODEC} and {@link Page} make of its key. */
+        public static String cursorSql(String row) {
+            return Page.cursorSql("'" + PREFIX + "' || coalesce(to_char(" + row + ".date_sort, 'YYYY-MM-DD'), '') || ':' || "
+                    + row + ".key");
+        }
+
         public static final Page.KeyCodec<SortKey> CODEC = new Page.KeyCodec<>() {
             @Override
             public String format(SortKey sortKey) {
@@ -109,29 +119,60 @@ public class MeetingSearch {
     @SuppressWarnings("unchecked")
     public Slice page(Condition condition, OrderDirection direction, SortKey after, SortKey before, boolean backward,
             int limit, boolean withTotal) {
-        if (condition.matchesNothing()) {
-            return new Slice(List.of(), 0L);
+        Sql page = pageSql(condition, direction, after, before, backward, limit, withTotal);
+        if (page == null) {
+            return new Slice(List.of(), condition.matchesNothing() ? 0L : null);
         }
+        if (countsWithPage(condition, after, before, backward, withTotal)) {
+            List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Meeting.WITH_TOTAL)).getResultList();
+            // an empty result has no row to carry the total
+            return new Slice(rows.stream().map(row -> (Meeting) row[0]).toList(),
+                    rows.isEmpty() ? null : (Long) rows.get(0)[1]);
+        }
+        return new Slice(page.bind(em.createNativeQuery(page.text(), Meeting.class)).getResultList(), null);
+    }
+
+    /**
+     * True when {@link #pageSql} counts all matches in the page's own statement (column {@code total_count}): a
+     * filtered first page costs the database about what its count does (every match is found and sorted), so one
+     * statement does both ({@code count(*) OVER ()}) instead of two. An empty such page means there are none.
+     */
+    public static boolean countsWithPage(Condition condition, SortKey after, SortKey before, boolean backward,
+            boolean withTotal) {
+        return withTotal && after == null && before == null && !backward && !condition.where().isEmpty();
+    }
+
+    /**
+     * The statement that reads up to {@code limit} meetings strictly between two cursors' sort keys (either may be
+     * null), in the list's order, or from the {@code before} end backwards when {@code backward}: the meeting columns
+     * ({@link Meeting#COLUMNS}) and, when {@link #countsWithPage}, {@code total_count}; null when no meeting can
+     * match. A cursor is found through meeting_newest_first_idx however deep it lies; the dated and the undated
+     * meetings are read as separate branches because one row comparison cannot express "after (day, key), undated
+     * ones included" on the index.
+     */
+    public Sql pageSql(Condition condition, OrderDirection direction, SortKey after, SortKey before, boolean backward,
+            int limit, boolean withTotal) {
+        if (condition.matchesNothing()) {
+            return null;
+        }
+        Map<String, Object> params = new HashMap<>(condition.params());
+        params.put("limit", limit);
         boolean descending = direction != OrderDirection.ASC;
         // backwards is the exact reverse order, undated meetings first
         String order = " ORDER BY m.date_sort " + (descending != backward ? "DESC" : "ASC")
                 + (backward ? " NULLS FIRST" : " NULLS LAST") + ", m.key " + (descending != backward ? "DESC" : "ASC");
         boolean bounded = after != null || before != null;
-        if (withTotal && !bounded && !backward && !condition.where().isEmpty()) {
+        if (countsWithPage(condition, after, before, backward, withTotal)) {
             // matches are counted and sorted on their keys only; the page's rows are read afterwards
-            List<Object[]> rows = condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + ", p.total_count"
+            return Sql.of("SELECT " + Meeting.COLUMNS + ", p.total_count"
                     + " FROM (SELECT m.id, m.date_sort, m.key, count(*) OVER () AS total_count FROM meeting m"
                     + condition.whereClause() + order + " LIMIT :limit) p JOIN meeting m ON m.id = p.id" + order,
-                    Meeting.WITH_TOTAL)).setParameter("limit", limit).getResultList();
-            // an empty result has no row to carry the total
-            return new Slice(rows.stream().map(row -> (Meeting) row[0]).toList(),
-                    rows.isEmpty() ? null : (Long) rows.get(0)[1]);
+                    params);
         }
         boolean branched = descending && condition.dateOnColumns() != null;
         if (!branched && !bounded) {
-            return new Slice(condition.bind(em.createNativeQuery("SELECT " + Meeting.COLUMNS + " FROM meeting m"
-                    + condition.whereClause() + order + " LIMIT :limit", Meeting.class)).setParameter("limit", limit)
-                    .getResultList(), null);
+            return Sql.of("SELECT " + Meeting.COLUMNS + " FROM meeting m" + condition.whereClause() + order
+                    + " LIMIT :limit", params);
         }
         List<String> dated = new ArrayList<>();
         List<String> undated = new ArrayList<>();
@@ -154,19 +195,16 @@ public class MeetingSearch {
             dated.add("m.date_sort IS NOT NULL" + and);
             undated.add("m.date_sort IS NULL" + and);
         }
-        Map<String, Object> cursorParams = new HashMap<>();
         List<String> branches = new ArrayList<>();
-        addBranches(branches, dated, true, after, before, descending, cursorParams);
-        addBranches(branches, undated, false, after, before, descending, cursorParams);
+        addBranches(branches, dated, true, after, before, descending, params);
+        addBranches(branches, undated, false, after, before, descending, params);
         if (branches.isEmpty()) {
-            return new Slice(List.of(), null);
+            return null;
         }
         String sql = "SELECT * FROM (" + String.join(" UNION ALL ", branches.stream().map(branch -> "(SELECT "
                 + Meeting.COLUMNS + " FROM meeting m WHERE " + branch + order + " LIMIT :limit)").toList()) + ") m"
                 + order + " LIMIT :limit";
-        Query query = condition.bind(em.createNativeQuery(sql, Meeting.class)).setParameter("limit", limit);
-        cursorParams.forEach(query::setParameter);
-        return new Slice(query.getResultList(), null);
+        return Sql.of(sql, params);
     }
 
     /** Adds the branches that can hold meetings between the two cursors, each with its cursor conditions. */
@@ -217,7 +255,7 @@ public class MeetingSearch {
                     rangeTest("filter.published", filter.published, filter.publishedMatch, "published", params),
                     filter.includeUndated) + ")");
         }
-        List<Long> orgIds = organisations.resolve("filter.organisation", filter.organisation);
+        Sql orgIds = organisations.idsSql("filter.organisation", filter.organisation, "org");
         if (orgIds != null) {
             // One semi-join over both ways of taking part (`id IN (...) OR id IN (...)` would scan every meeting).
             // With a date range, each side tests its copy of the meeting's span (changeset 0015), so that the
@@ -226,22 +264,22 @@ public class MeetingSearch {
                     : " AND " + spanCondition("mo.meeting_span", dateTest, filter.includeUndated);
             String participationsInRange = dateTest == null ? ""
                     : " AND " + spanCondition("p.meeting_span", dateTest, filter.includeUndated);
-            where.add("m.id IN (SELECT mo.meeting_id FROM meeting_organisation mo WHERE mo.organisation_id IN (:orgs)"
-                    + rolesInRange + " UNION SELECT p.meeting_id FROM participation p WHERE p.organisation_id IN (:orgs)"
-                    + participationsInRange + ")");
-            params.put("orgs", orgIds);
+            where.add("m.id IN (SELECT mo.meeting_id FROM meeting_organisation mo WHERE mo.organisation_id IN ("
+                    + orgIds.text() + ")" + rolesInRange + " UNION SELECT p.meeting_id FROM participation p WHERE"
+                    + " p.organisation_id IN (" + orgIds.text() + ")" + participationsInRange + ")");
+            params.putAll(orgIds.params());
         }
-        List<Long> personIds = people.resolve("filter.person", filter.person);
+        Sql personIds = people.idsSql("filter.person", filter.person, "person");
         if (personIds != null) {
-            where.add("m.id IN (SELECT p.meeting_id FROM participation p WHERE p.person_id IN (:people) AND "
-                    + Participation.attended("p") + ")");
-            params.put("people", personIds);
+            where.add("m.id IN (SELECT p.meeting_id FROM participation p WHERE p.person_id IN (" + personIds.text()
+                    + ") AND " + Participation.attended("p") + ")");
+            params.putAll(personIds.params());
         }
         if (filter.city != null) {
             where.add("(majlis_normalise(m.city_en) = :city OR majlis_normalise(m.city_ar) = :city)");
             params.put("city", normaliser.normalise("filter.city", filter.city));
         }
-        boolean nothing = (orgIds != null && orgIds.isEmpty()) || (personIds != null && personIds.isEmpty());
+        boolean nothing = orgIds == Sql.NO_ROWS || personIds == Sql.NO_ROWS;
         String others = String.join(" AND ", where);
         if (dateTest == null) {
             return new Condition(others, params, nothing, others, null, false);

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Sql;
 import org.majlis.text.NameSearch;
 import org.majlis.text.NameSearch.Register;
 
@@ -19,7 +22,23 @@ public class OrganisationResolver {
     NameSearch names;
 
     /** @return the matching ids (possibly empty), or null when the match is absent and so selects everything */
+    @SuppressWarnings("unchecked")
     public List<Long> resolve(String argument, OrganisationMatch match) {
+        Sql ids = idsSql(argument, match, "org");
+        if (ids == null) {
+            return null;
+        }
+        List<Number> rows = ids.bind(em.createNativeQuery("SELECT id FROM organisation WHERE id IN (" + ids.text()
+                + ")")).getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * The ids the match selects, as SQL to put inside {@code IN (...)}: a subquery when it gives ids (so that the
+     * statement that uses it needs no lookup of its own), the ids found when it gives a name (name matching ranks
+     * candidates in Java, {@link NameSearch}); null when the match is absent. Parameters are named {@code name…}.
+     */
+    public Sql idsSql(String argument, OrganisationMatch match, String name) {
         if (match == null) {
             return null;
         }
@@ -28,29 +47,27 @@ public class OrganisationResolver {
         if (byIds == byName) {
             throw new BadUserInputException("`" + argument + "` needs exactly one of `ids` or `name`.");
         }
-        List<Long> ids = byIds ? byIds(argument, match.ids) : byName(argument, match.name);
-        return match.includeSubOrganisations && !ids.isEmpty() ? withDescendants(ids) : ids;
-    }
-
-    private List<Long> byIds(String argument, List<String> globalIds) {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < globalIds.size(); i++) {
-            keys.add(GlobalId.keyOf(argument + ".ids[" + i + "]", globalIds.get(i), OrganisationType.TYPE));
+        String selected;
+        Map<String, Object> params = new HashMap<>();
+        if (byIds) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < match.ids.size(); i++) {
+                keys.add(GlobalId.keyOf(argument + ".ids[" + i + "]", match.ids.get(i), OrganisationType.TYPE));
+            }
+            selected = "SELECT o.id FROM organisation o WHERE o.key IN (:" + name + "Keys)";
+            params.put(name + "Keys", keys);
+        } else {
+            List<Long> ids = names.bestIds(Register.ORGANISATION, names.normalise(argument + ".name", match.name));
+            if (ids.isEmpty()) {
+                return Sql.NO_ROWS;
+            }
+            selected = "SELECT o.id FROM organisation o WHERE o.id IN (:" + name + "Ids)";
+            params.put(name + "Ids", ids);
         }
-        return em.createQuery("select o.id from Organisation o where o.key in :keys", Long.class)
-                .setParameter("keys", keys).getResultList();
-    }
-
-    private List<Long> byName(String argument, String name) {
-        return names.bestIds(Register.ORGANISATION, names.normalise(argument + ".name", name));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> withDescendants(List<Long> ids) {
-        List<Number> rows = em.createNativeQuery("WITH RECURSIVE tree(id) AS ("
-                + " SELECT id FROM organisation WHERE id IN (:ids)"
-                + " UNION SELECT o.id FROM organisation o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree")
-                .setParameter("ids", ids).getResultList();
-        return rows.stream().map(Number::longValue).toList();
+        if (!match.includeSubOrganisations) {
+            return Sql.of(selected, params);
+        }
+        return Sql.of("WITH RECURSIVE tree(id) AS (" + selected + " UNION SELECT o.id FROM organisation o JOIN tree t"
+                + " ON o.parent_id = t.id) SELECT id FROM tree", params);
     }
 }

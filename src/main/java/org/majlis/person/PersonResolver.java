@@ -2,11 +2,12 @@ package org.majlis.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.majlis.graphql.BadUserInputException;
 import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Sql;
 import org.majlis.text.NameSearch;
 import org.majlis.text.NameSearch.Register;
 
@@ -14,12 +15,14 @@ import org.majlis.text.NameSearch.Register;
 @ApplicationScoped
 public class PersonResolver {
     @Inject
-    EntityManager em;
-    @Inject
     NameSearch names;
 
-    /** @return the matching ids (possibly empty), or null when the match is absent and so selects everyone */
-    public List<Long> resolve(String argument, PersonMatch match) {
+    /**
+     * The ids the match selects, as SQL to put inside {@code IN (...)}: a subquery when it gives ids, the ids found
+     * when it gives a name ({@link NameSearch} ranks candidates in Java); null when the match is absent and so
+     * selects everyone. Parameters are named {@code name…}.
+     */
+    public Sql idsSql(String argument, PersonMatch match, String name) {
         if (match == null) {
             return null;
         }
@@ -27,17 +30,13 @@ public class PersonResolver {
             throw new BadUserInputException("`" + argument + "` needs exactly one of `ids` or `name`.");
         }
         if (match.name != null) {
-            return byName(argument, match.name);
+            List<Long> ids = names.bestIds(Register.PERSON, names.normalise(argument + ".name", match.name));
+            return ids.isEmpty() ? Sql.NO_ROWS : Sql.of(":" + name + "Ids", Map.of(name + "Ids", ids));
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < match.ids.size(); i++) {
             keys.add(GlobalId.keyOf(argument + ".ids[" + i + "]", match.ids.get(i), PersonType.TYPE));
         }
-        return em.createQuery("select p.id from Person p where p.key in :keys", Long.class)
-                .setParameter("keys", keys).getResultList();
-    }
-
-    private List<Long> byName(String argument, String name) {
-        return names.bestIds(Register.PERSON, names.normalise(argument + ".name", name));
+        return Sql.of("SELECT p.id FROM person p WHERE p.key IN (:" + name + "Keys)", Map.of(name + "Keys", keys));
     }
 }

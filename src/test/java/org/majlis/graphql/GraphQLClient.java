@@ -2,6 +2,7 @@ package org.majlis.graphql;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,9 +13,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Sends real GraphQL documents to the running service over HTTP, as a client would. */
 public final class GraphQLClient {
+    /** The request header that forces the resolver path, and the response header naming the path that answered. */
+    public static final String ENGINE = "X-Majlis-Engine";
+    /** Documents compared both ways, and how many of them the compiled path answered. */
+    public static final AtomicInteger COMPARED = new AtomicInteger();
+    public static final AtomicInteger COMPILED = new AtomicInteger();
+
     private GraphQLClient() {
     }
 
@@ -30,7 +38,40 @@ public final class GraphQLClient {
         }
     }
 
+    /**
+     * Sends the document twice, as served and with the resolvers forced ({@value #ENGINE}: resolvers), and requires
+     * byte-identical bodies: every test document is a differential test of the compiled read path.
+     */
     public static ValidatableResponse post(String query, Map<String, ?> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables == null ? Map.of() : variables);
+        ValidatableResponse served = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().post("/graphql").then().statusCode(200);
+        String resolvers = given().contentType(ContentType.JSON).accept(ContentType.JSON).header(ENGINE, "resolvers")
+                .body(body).when().post("/graphql").then().statusCode(200).extract().asString();
+        String answer = served.extract().asString();
+        boolean compiled = "compiled".equals(served.extract().header(ENGINE));
+        COMPARED.incrementAndGet();
+        if (compiled) {
+            COMPILED.incrementAndGet();
+        }
+        assertEquals(resolvers, answer, () -> "the " + (compiled ? "compiled path" : "second run") + " and the"
+                + " resolvers answer differently for\n" + query + "\nwith variables " + variables);
+        return served;
+    }
+
+    /** Runs the query once on the resolver path, asserting no errors (for tests that count what the resolvers cost). */
+    public static JsonPath okOnResolvers(String query, Map<String, ?> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables == null ? Map.of() : variables);
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).header(ENGINE, "resolvers").body(body)
+                .when().post("/graphql").then().statusCode(200).body("errors", nullValue()).extract().jsonPath();
+    }
+
+    /** Sends the document once, as served (for tests that count what one request costs). */
+    public static ValidatableResponse postOnce(String query, Map<String, ?> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables == null ? Map.of() : variables);

@@ -1,0 +1,204 @@
+package org.majlis.compiled;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.OperationDefinition;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.Validator;
+import io.agroal.api.AgroalDataSource;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.majlis.graphql.QueryLimits;
+
+/**
+ * The compiled read path: answers a query with one SQL statement that builds the whole {@code data} JSON inside
+ * PostgreSQL, instead of running resolvers. A plan per document and operation name (parsed and validated once by
+ * graphql-java) is normalised per request with its variables ({@code ExecutableNormalizedOperation}: fragments,
+ * aliases, {@code @include}/{@code @skip} resolved) and compiled from the {@link SqlType}s the features declare.
+ * It answers only what it is sure of: anything else (introspection, a field without an SQL form, a name filter,
+ * invalid arguments, a limit exceeded, a {@code NOT_FOUND}, a database error) returns null, and the request is
+ * run on the resolver path, which then gives the answer or the error; the differential tests require both paths'
+ * bodies to be byte-identical. Off with {@code MAJLIS_COMPILED=false}.
+ */
+@ApplicationScoped
+public class CompiledPath {
+    private static final Logger LOG = Logger.getLogger(CompiledPath.class);
+    /** Plans kept; beyond it documents are still compiled, only not remembered (a flood of distinct documents). */
+    private static final int MAX_PLANS = 2000;
+
+    @ConfigProperty(name = "majlis.compiled.enabled", defaultValue = "true")
+    boolean enabled;
+    @Inject
+    SqlTypes types;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    QueryLimits limits;
+    @Inject
+    Instance<GraphQLSchema> schemas;
+
+    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    private final Set<String> exercised = ConcurrentHashMap.newKeySet();
+    private volatile GraphQLSchema schema;
+
+    /** A valid query document and the operation to run; {@code compilable} false once it is known not to be. */
+    private record Plan(Document document, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
+            boolean compilable) {
+        static final Plan NEVER = new Plan(null, null, null, false);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * @param variables the request's {@code variables} (a JSON object or null)
+     * @return the response body {@code {"data":…}}, or null when the resolvers must answer
+     */
+    public String answer(String query, String operationName, JsonObject variables) {
+        if (!enabled) {
+            return null;
+        }
+        long started = System.nanoTime();
+        String planKey = operationName == null ? query : operationName + "\n" + query;
+        Plan plan = plans.get(planKey);
+        if (plan == null) {
+            plan = plan(query, operationName);
+            if (plans.size() < MAX_PLANS) {
+                plans.put(planKey, plan);
+            }
+        }
+        if (!plan.compilable()) {
+            return null;
+        }
+        Statement statement;
+        Set<String> fields = new HashSet<>();
+        try {
+            GraphQLSchema graphQLSchema = schema();
+            CoercedVariables coerced = ValuesResolver.coerceVariableValues(graphQLSchema,
+                    plan.operation().getVariableDefinitions(), RawVariables.of(plain(variables)),
+                    GraphQLContext.getDefault(), Locale.ENGLISH);
+            if (!limits.allows(graphQLSchema, plan.document(), operationName, coerced)) {
+                return null;
+            }
+            ExecutableNormalizedOperation normalised = ExecutableNormalizedOperationFactory
+                    .createExecutableNormalizedOperation(graphQLSchema, plan.operation(), plan.fragments(), coerced);
+            statement = Statement.of(normalised, types, fields);
+        } catch (NotCompiled e) {
+            if (e.structural()) {
+                plans.replace(planKey, Plan.NEVER);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            // bad variables or arguments: the resolver path reports them
+            return null;
+        }
+        String body = run(statement, started);
+        if (body != null) {
+            exercised.addAll(fields);
+        }
+        return body;
+    }
+
+    private String run(Statement statement, long started) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
+            for (int i = 0; i < statement.values.size(); i++) {
+                prepared.setObject(i + 1, statement.values.get(i));
+            }
+            try (ResultSet result = prepared.executeQuery()) {
+                if (!result.next() || result.getBoolean(2)) {
+                    return null; // a root object not found: NOT_FOUND comes from the resolvers
+                }
+                if (System.nanoTime() - started > limits.timeout().toNanos()) {
+                    return null; // past the time limit: the resolvers stop it with QUERY_TIMEOUT
+                }
+                return "{\"data\":" + result.getString(1) + "}";
+            }
+        } catch (SQLException e) {
+            LOG.debugf(e, "compiled statement failed; the resolvers answer");
+            return null;
+        }
+    }
+
+    private Plan plan(String query, String operationName) {
+        try {
+            Document document = new Parser().parseDocument(query);
+            List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(o -> operationName == null || operationName.equals(o.getName())).toList();
+            if (operations.size() != 1 || operations.get(0).getOperation() != OperationDefinition.Operation.QUERY
+                    || !new Validator().validateDocument(schema(), document, Locale.ENGLISH).isEmpty()) {
+                return Plan.NEVER;
+            }
+            Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class)
+                    .stream().collect(Collectors.toMap(FragmentDefinition::getName, f -> f));
+            return new Plan(document, operations.get(0), fragments, true);
+        } catch (RuntimeException e) {
+            return Plan.NEVER; // a syntax error: the engine reports it
+        }
+    }
+
+    private GraphQLSchema schema() {
+        GraphQLSchema known = schema;
+        if (known == null) {
+            known = schemas.get();
+            schema = known;
+        }
+        return known;
+    }
+
+    /** The {@code Type.field} coordinates compiled so far (for the coverage gate of the differential tests). */
+    public Set<String> exercised() {
+        return Collections.unmodifiableSet(exercised);
+    }
+
+    /** Vert.x JSON as the plain maps and lists graphql-java coerces. */
+    private static Map<String, Object> plain(JsonObject object) {
+        if (object == null) {
+            return Map.of();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : object) {
+            map.put(entry.getKey(), plainValue(entry.getValue()));
+        }
+        return map;
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof JsonObject object) {
+            return plain(object);
+        }
+        if (value instanceof JsonArray array) {
+            List<Object> list = new ArrayList<>();
+            array.forEach(element -> list.add(plainValue(element)));
+            return list;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,223 @@
+package org.majlis.compiled;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.majlis.graphql.Sql;
+
+/**
+ * The one SQL statement that answers a normalised operation: its single row holds the response's {@code data} as
+ * JSON text, built inside PostgreSQL with {@code row_to_json} (whose output is compact, as SmallRye's is; {@code
+ * json_build_object} and {@code json_agg} put spaces after {@code :} and {@code ,}) over correlated subqueries,
+ * and whether a field the resolvers would answer with an error came out null.
+ */
+final class Statement {
+    /** Column names are identifiers of at most 63 bytes (NAMEDATALEN); longer result keys are not compiled. */
+    private static final int MAX_KEY = 63;
+
+    final StringBuilder sql = new StringBuilder();
+    final List<Object> values = new ArrayList<>();
+    private final SqlTypes types;
+    private final Set<String> exercised;
+    private final List<String> requiredRoots = new ArrayList<>();
+    private int aliases;
+
+    private Statement(SqlTypes types, Set<String> exercised) {
+        this.types = types;
+        this.exercised = exercised;
+    }
+
+    /**
+     * @param exercised receives the {@code Type.field} coordinates compiled
+     * @throws NotCompiled when a field has no SQL form (the request goes to the resolvers)
+     */
+    static Statement of(ExecutableNormalizedOperation operation, SqlTypes types, Set<String> exercised) {
+        Statement statement = new Statement(types, exercised);
+        StringBuilder root = new StringBuilder();
+        statement.sql.append("SELECT row_to_json(q)::text, ");
+        int mark = statement.sql.length();
+        statement.sql.append(" FROM (SELECT ");
+        statement.columns(operation.getTopLevelFields(), "Query", Row.table("q0"));
+        statement.sql.append(") q");
+        root.append(statement.requiredRoots.isEmpty() ? "false" : String.join(" OR ", statement.requiredRoots
+                .stream().map(key -> "q.\"" + key + "\" IS NULL").toList()));
+        statement.sql.insert(mark, root);
+        return statement;
+    }
+
+    private String alias(String prefix) {
+        return prefix + (++aliases);
+    }
+
+    /**
+     * {@code expression AS "key", ...} for the fields of an object of {@code type} on {@code row}; none when
+     * {@code @skip}/{@code @include} left none ({@code row_to_json} of no columns is {@code {}}, as the engine's).
+     */
+    private void columns(List<ExecutableNormalizedField> fields, String type, Row row) {
+        boolean first = true;
+        for (ExecutableNormalizedField field : fields) {
+            String key = field.getResultKey();
+            if (key.length() > MAX_KEY) {
+                throw new NotCompiled("result key longer than " + MAX_KEY);
+            }
+            if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().contains(type)) {
+                throw new NotCompiled("a field on an abstract type");
+            }
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            if (field.getName().equals("__typename")) {
+                sql.append("CAST('").append(type).append("' AS text)");
+            } else {
+                SqlField compiled = types.field(type, field.getName(), row, field.getResolvedArguments());
+                if (compiled == null) {
+                    throw new NotCompiled(type + "." + field.getName());
+                }
+                exercised.add(type + "." + field.getName());
+                value(compiled, field, type.equals("Query"));
+            }
+            sql.append(" AS \"").append(key).append('"');
+        }
+    }
+
+    private void value(SqlField compiled, ExecutableNormalizedField field, boolean root) {
+        if (compiled instanceof SqlField.Value v) {
+            append(v.sql());
+        } else if (compiled instanceof SqlField.Part p) {
+            if (p.nullWhen() != null) {
+                sql.append("CASE WHEN ").append(p.nullWhen()).append(" THEN NULL ELSE ");
+            }
+            object(field.getChildren(), p.type(), p.row(), "", null);
+            if (p.nullWhen() != null) {
+                sql.append(" END");
+            }
+        } else if (compiled instanceof SqlField.One o) {
+            if (o.required() && !root) {
+                throw new NotCompiled("a required object below the root");
+            }
+            String c = alias("t");
+            object(field.getChildren(), o.type(), Row.table(c), " FROM " + o.from() + " " + c + " WHERE ",
+                    o.where().apply(c));
+            if (o.required()) {
+                requiredRoots.add(field.getResultKey());
+            }
+        } else if (compiled instanceof SqlField.Many m) {
+            String c = alias("t");
+            String x = alias("x");
+            sql.append("array_to_json(ARRAY(SELECT row_to_json(").append(x).append(") FROM (SELECT ");
+            columns(field.getChildren(), m.type(), Row.table(c));
+            sql.append(" FROM ").append(m.from()).append(' ').append(c).append(" WHERE ");
+            append(m.where().apply(c));
+            sql.append(" ORDER BY ").append(m.orderBy().apply(c)).append(") ").append(x).append("))");
+        } else {
+            connection((SqlField.Connection) compiled, field);
+        }
+    }
+
+    /** {@code (SELECT row_to_json(x) FROM (SELECT <fields> [FROM ... WHERE condition]) x)}. */
+    private void object(List<ExecutableNormalizedField> fields, String type, Row row, String from, Sql condition) {
+        String x = alias("x");
+        sql.append("(SELECT row_to_json(").append(x).append(") FROM (SELECT ");
+        columns(fields, type, row);
+        sql.append(from);
+        if (condition != null) {
+            append(condition);
+        }
+        sql.append(") ").append(x).append(')');
+    }
+
+    private void connection(SqlField.Connection c, ExecutableNormalizedField field) {
+        String rows = alias("page");
+        String r = alias("r");
+        sql.append("(WITH ").append(rows).append(" AS MATERIALIZED (SELECT ").append(r).append(".*, ")
+                .append(c.cursor().apply(r)).append(" AS cursor, row_number() OVER () AS n FROM (");
+        append(c.rows());
+        sql.append(") ").append(r).append(") ");
+        String connectionType = c.type() + "Connection";
+        String x = alias("x");
+        sql.append("SELECT row_to_json(").append(x).append(") FROM (SELECT ");
+        boolean first = true;
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            if (child.getObjectTypeNames().size() != 1 || !child.getObjectTypeNames().contains(connectionType)) {
+                throw new NotCompiled("a connection field on an abstract type");
+            }
+            switch (child.getName()) {
+                case "__typename" -> sql.append("CAST('").append(connectionType).append("' AS text)");
+                case "totalCount" -> {
+                    if (c.countColumn() != null) {
+                        sql.append("coalesce((SELECT ").append(c.countColumn()).append(" FROM ").append(rows)
+                                .append(" LIMIT 1), 0)");
+                    } else {
+                        sql.append('(');
+                        append(c.count());
+                        sql.append(')');
+                    }
+                }
+                case "nodes" -> items(child.getChildren(), c, rows, false);
+                case "edges" -> items(child.getChildren(), c, rows, true);
+                case "pageInfo" -> {
+                    String y = alias("x");
+                    sql.append("(SELECT row_to_json(").append(y).append(") FROM (SELECT ");
+                    boolean firstInfo = true;
+                    for (ExecutableNormalizedField info : child.getChildren()) {
+                        if (!firstInfo) {
+                            sql.append(", ");
+                        }
+                        firstInfo = false;
+                        String expression = info.getName().equals("__typename") ? "CAST('PageInfo' AS text)"
+                                : c.cut().pageInfoSql(info.getName(), rows);
+                        if (expression == null) {
+                            throw new NotCompiled("PageInfo." + info.getName());
+                        }
+                        sql.append(expression).append(" AS \"").append(info.getResultKey()).append('"');
+                    }
+                    sql.append(") ").append(y).append(')');
+                }
+                default -> throw new NotCompiled(connectionType + "." + child.getName());
+            }
+            exercised.add(connectionType + "." + child.getName());
+            sql.append(" AS \"").append(child.getResultKey()).append('"');
+        }
+        sql.append(") ").append(x).append(')');
+    }
+
+    /** The page's items as nodes, or as edges of {@code cursor} and {@code node}. */
+    private void items(List<ExecutableNormalizedField> fields, SqlField.Connection c, String rows, boolean edges) {
+        String t = alias("t");
+        String x = alias("x");
+        sql.append("array_to_json(ARRAY(SELECT row_to_json(").append(x).append(") FROM (SELECT ");
+        if (!edges) {
+            columns(fields, c.type(), Row.table(t));
+        } else {
+            String edgeType = c.type() + "Edge";
+            boolean first = true;
+            for (ExecutableNormalizedField edge : fields) {
+                if (!first) {
+                    sql.append(", ");
+                }
+                first = false;
+                switch (edge.getName()) {
+                    case "__typename" -> sql.append("CAST('").append(edgeType).append("' AS text)");
+                    case "cursor" -> sql.append(t).append(".cursor");
+                    case "node" -> object(edge.getChildren(), c.type(), Row.table(t), "", null);
+                    default -> throw new NotCompiled(edgeType + "." + edge.getName());
+                }
+                exercised.add(edgeType + "." + edge.getName());
+                sql.append(" AS \"").append(edge.getResultKey()).append('"');
+            }
+        }
+        sql.append(" FROM ").append(rows).append(' ').append(t).append(" WHERE ").append(c.cut().itemsCondition(t))
+                .append(" ORDER BY ").append(c.cut().itemsOrder(t)).append(") ").append(x).append("))");
+    }
+
+    private void append(Sql piece) {
+        piece.appendTo(sql, values);
+    }
+}

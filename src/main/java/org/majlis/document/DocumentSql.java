@@ -1,0 +1,43 @@
+package org.majlis.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import org.majlis.compiled.Row;
+import org.majlis.compiled.SqlField;
+import org.majlis.compiled.SqlType;
+import org.majlis.compiled.TextSql;
+import org.majlis.date.FuzzyDateSql;
+import org.majlis.evidence.EvidenceAspect;
+import org.majlis.evidence.EvidenceOwner;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Sql;
+import org.majlis.organisation.OrganisationSql;
+
+/** {@code Document} for the compiled read path: a row of {@code source_document} ({@link DocumentType}). */
+@ApplicationScoped
+public class DocumentSql implements SqlType {
+    @Override
+    public String type() {
+        return DocumentType.TYPE;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of("id", "slug", "title", "headline", "language", "sha256", "text", "published", "publisher");
+    }
+
+    @Override
+    public SqlField field(String name, Row row, Map<String, Object> arguments) {
+        return switch (name) {
+            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(DocumentType.TYPE, row.column("slug"))));
+            case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
+            case "sha256" -> new SqlField.Value(Sql.of("CAST(" + row.column("body_sha256") + " AS text)"));
+            case "text" -> new SqlField.Value(Sql.of(row.column("body")));
+            case "published" -> FuzzyDateSql.of(row, "published", EvidenceOwner.Column.DOCUMENT,
+                    EvidenceAspect.PUBLISHED);
+            case "publisher" -> OrganisationSql.byId(row.column("publisher_id"));
+            default -> new SqlField.Value(Sql.of(row.column(name)));
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.majlis.figure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import org.majlis.compiled.Row;
+import org.majlis.compiled.SqlField;
+import org.majlis.compiled.SqlType;
+import org.majlis.compiled.TextSql;
+import org.majlis.date.FuzzyDateSql;
+import org.majlis.evidence.EvidenceAspect;
+import org.majlis.evidence.EvidenceOwner;
+import org.majlis.evidence.EvidenceSql;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Sql;
+import org.majlis.organisation.OrganisationSql;
+
+/** {@code Figure} for the compiled read path: a row of {@code cited_figure} ({@link FigureType}, {@link FigureApi}). */
+@ApplicationScoped
+public class FigureSql implements SqlType {
+    @Override
+    public String type() {
+        return FigureType.TYPE;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of("id", "key", "value", "unit", "qualifier", "textAsStated", "counts", "measure", "note", "asOf",
+                "producer", "evidence", "document");
+    }
+
+    @Override
+    public SqlField field(String name, Row row, Map<String, Object> arguments) {
+        return switch (name) {
+            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(FigureType.TYPE, row.column("key"))));
+            case "textAsStated" -> new SqlField.Value(Sql.of(row.column("text_as_stated")));
+            case "counts" -> TextSql.of(row, row.column("counts_ar"), row.column("counts_en"));
+            case "asOf" -> FuzzyDateSql.of(row, "as_of", EvidenceOwner.Column.FIGURE, EvidenceAspect.AS_OF);
+            case "producer" -> OrganisationSql.byId(row.column("producer_id"));
+            case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.FIGURE, row.column("id"), EvidenceAspect.FACT,
+                    EvidenceAspect.TEXT);
+            case "document" -> new SqlField.One("Document", "source_document",
+                    c -> Sql.of(c + ".id = " + row.column("document_id")), false);
+            default -> new SqlField.Value(Sql.of(row.column(name)));
+        };
+    }
+
+    /** {@code Meeting.figures}, whose resolver is {@link FigureApi#figures}: in the order of the text. */
+    @ApplicationScoped
+    public static class OfMeeting implements SqlType {
+        @Override
+        public String type() {
+            return "Meeting";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("figures");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return new SqlField.Many(FigureType.TYPE, "cited_figure",
+                    c -> Sql.of(c + ".meeting_id = " + row.column("id")), c -> c + ".position");
+        }
+    }
+}

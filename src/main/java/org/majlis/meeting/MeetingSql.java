@@ -1,0 +1,205 @@
+package org.majlis.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import org.majlis.compiled.Arguments;
+import org.majlis.compiled.NotCompiled;
+import org.majlis.compiled.Row;
+import org.majlis.compiled.SqlField;
+import org.majlis.compiled.SqlType;
+import org.majlis.compiled.TextSql;
+import org.majlis.date.FuzzyDateSql;
+import org.majlis.evidence.EvidenceAspect;
+import org.majlis.evidence.EvidenceOwner;
+import org.majlis.evidence.EvidenceSql;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.OrderDirection;
+import org.majlis.graphql.Page;
+import org.majlis.graphql.Sql;
+import org.majlis.organisation.OrganisationSql;
+import org.majlis.person.PersonSql;
+
+/**
+ * Meetings for the compiled read path, field by field as {@link MeetingApi} and {@link MeetingType} answer them:
+ * the roots {@code meeting} and {@code meetings} (through the same {@link MeetingSearch} SQL), a meeting's
+ * parts and the rows that tie people and organisations to it.
+ */
+public final class MeetingSql {
+    private MeetingSql() {
+    }
+
+    private static SqlField value(String sql) {
+        return new SqlField.Value(Sql.of(sql));
+    }
+
+    @ApplicationScoped
+    public static class Roots implements SqlType {
+        @Inject
+        MeetingSearch search;
+
+        @Override
+        public String type() {
+            return "Query";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("meeting", "meetings");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            if (name.equals("meeting")) {
+                String key = GlobalId.keyOf("id", (String) arguments.get("id"), MeetingType.TYPE);
+                return new SqlField.One(MeetingType.TYPE, "meeting", c -> Sql.of(c + ".key = :key", Map.of("key", key)),
+                        true);
+            }
+            MeetingFilter filter = Arguments.as(arguments.get("filter"), MeetingFilter.class);
+            if (filter != null && (filter.organisation != null && filter.organisation.name != null
+                    || filter.person != null && filter.person.name != null)) {
+                // a name is matched in Java (NameSearch), which would be a second statement
+                throw new NotCompiled("a name filter", false);
+            }
+            MeetingOrder order = Arguments.as(arguments.get("orderBy"), MeetingOrder.class);
+            OrderDirection direction = order == null || order.direction == null ? OrderDirection.DESC
+                    : order.direction;
+            Page.Keyed<MeetingSearch.SortKey> cut = Page.Keyed.of((Integer) arguments.get("first"),
+                    (String) arguments.get("after"), (Integer) arguments.get("last"), (String) arguments.get("before"),
+                    MeetingSearch.SortKey.CODEC);
+            MeetingSearch.Condition condition = search.compile(filter);
+            Sql rows = search.pageSql(condition, direction, cut.after(), cut.before(), cut.backward(), cut.limit(),
+                    true);
+            boolean counted = MeetingSearch.countsWithPage(condition, cut.after(), cut.before(), cut.backward(), true);
+            if (rows == null) {
+                rows = Sql.of("SELECT " + Meeting.COLUMNS + " FROM meeting m WHERE false");
+            }
+            return new SqlField.Connection(MeetingType.TYPE, rows, cut, MeetingSearch.SortKey::cursorSql,
+                    search.countSql(condition), counted ? "total_count" : null);
+        }
+    }
+
+    /** {@code Meeting}: a row of {@code meeting} ({@link MeetingType#from}). */
+    @ApplicationScoped
+    public static class OfMeeting implements SqlType {
+        @Override
+        public String type() {
+            return MeetingType.TYPE;
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("id", "key", "kind", "title", "summary", "venue", "topics", "date", "city", "document",
+                    "evidence", "organisations", "participants", "contacts");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            String id = row.column("id");
+            return switch (name) {
+                case "id" -> value(GlobalId.sql(MeetingType.TYPE, row.column("key")));
+                case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
+                case "summary" -> TextSql.of(row, row.column("summary_ar"), row.column("summary_en"));
+                case "venue" -> TextSql.of(row, row.column("venue_ar"), row.column("venue_en"));
+                case "topics" -> value("coalesce(" + row.column("topics") + ", CAST('{}' AS text[]))");
+                case "date" -> FuzzyDateSql.of(row, "date", EvidenceOwner.Column.MEETING, EvidenceAspect.DATE);
+                case "city" -> new SqlField.Part("City", row, row.column("city_basis") + " IS NULL");
+                case "document" -> new SqlField.One("Document", "source_document",
+                        c -> Sql.of(c + ".id = " + row.column("document_id")), false);
+                case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.MEETING, id, EvidenceAspect.FACT);
+                case "organisations" -> {
+                    OrganisationRole role = Arguments.as(arguments.get("role"), OrganisationRole.class);
+                    yield new SqlField.Many("MeetingOrganisation", "meeting_organisation",
+                            c -> role == null ? Sql.of(c + ".meeting_id = " + id)
+                                    : Sql.of(c + ".meeting_id = " + id + " AND " + c + ".role = :role",
+                                            Map.of("role", role.name())),
+                            c -> c + ".position");
+                }
+                case "participants" -> participations(id, true);
+                case "contacts" -> participations(id, false);
+                default -> value(row.column(name));
+            };
+        }
+
+        /** The meeting's participations that are a taking part ({@link Participation#attended}), or the others. */
+        private static SqlField participations(String meetingId, boolean attended) {
+            return new SqlField.Many("Participation", "participation", c -> Sql.of(c + ".meeting_id = " + meetingId
+                    + " AND " + (attended ? Participation.attended(c) : "NOT (" + Participation.attended(c) + ")")),
+                    c -> c + ".position");
+        }
+    }
+
+    /** {@code City}: the {@code city_*} columns of a meeting ({@link CityType}). */
+    @ApplicationScoped
+    public static class OfCity implements SqlType {
+        @Override
+        public String type() {
+            return "City";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("name", "basis", "note", "evidence");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return switch (name) {
+                case "name" -> TextSql.of(row, row.column("city_ar"), row.column("city_en"));
+                case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.MEETING, row.column("id"), EvidenceAspect.CITY);
+                default -> value(row.column("city_" + name));
+            };
+        }
+    }
+
+    /** {@code MeetingOrganisation}: a row of {@code meeting_organisation}. */
+    @ApplicationScoped
+    public static class OfRole implements SqlType {
+        @Override
+        public String type() {
+            return "MeetingOrganisation";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("role", "note", "organisation", "evidence");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return switch (name) {
+                case "organisation" -> OrganisationSql.byId(row.column("organisation_id"));
+                case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.MEETING_ORGANISATION, row.column("id"),
+                        EvidenceAspect.FACT);
+                default -> value(row.column(name));
+            };
+        }
+    }
+
+    /** {@code Participation}: a row of {@code participation}. */
+    @ApplicationScoped
+    public static class OfParticipation implements SqlType {
+        @Override
+        public String type() {
+            return "Participation";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("role", "title", "person", "organisation", "evidence");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return switch (name) {
+                case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
+                case "person" -> PersonSql.byId(row.column("person_id"));
+                case "organisation" -> OrganisationSql.byId(row.column("organisation_id"));
+                case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.PARTICIPATION, row.column("id"),
+                        EvidenceAspect.FACT);
+                default -> value(row.column(name));
+            };
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.majlis.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import org.majlis.compiled.Row;
+import org.majlis.compiled.SqlField;
+import org.majlis.compiled.SqlType;
+import org.majlis.compiled.TextSql;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Sql;
+
+/** {@code Organisation} for the compiled read path: a row of {@code organisation} ({@link OrganisationType}). */
+@ApplicationScoped
+public class OrganisationSql implements SqlType {
+    /** The organisation whose id is the SQL expression {@code id} (null when it is null). */
+    public static SqlField.One byId(String id) {
+        return new SqlField.One(OrganisationType.TYPE, "organisation", c -> Sql.of(c + ".id = " + id), false);
+    }
+
+    @Override
+    public String type() {
+        return OrganisationType.TYPE;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of("id", "key", "name", "acronym", "kind", "englishNameVerified", "note", "parent");
+    }
+
+    @Override
+    public SqlField field(String name, Row row, Map<String, Object> arguments) {
+        return switch (name) {
+            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(OrganisationType.TYPE, row.column("key"))));
+            case "name" -> TextSql.of(row, row.column("name_ar"), row.column("name_en"));
+            case "englishNameVerified" -> new SqlField.Value(Sql.of(row.column("name_en_verified")));
+            case "parent" -> byId(row.column("parent_id"));
+            default -> new SqlField.Value(Sql.of(row.column(name)));
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.majlis.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import org.majlis.compiled.Row;
+import org.majlis.compiled.SqlField;
+import org.majlis.compiled.SqlType;
+import org.majlis.compiled.TextSql;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Sql;
+
+/** {@code Person} for the compiled read path: a row of {@code person} ({@link PersonType}). */
+@ApplicationScoped
+public class PersonSql implements SqlType {
+    /** The person whose id is the SQL expression {@code id}. */
+    public static SqlField.One byId(String id) {
+        return new SqlField.One(PersonType.TYPE, "person", c -> Sql.of(c + ".id = " + id), false);
+    }
+
+    @Override
+    public String type() {
+        return PersonType.TYPE;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of("id", "key", "name", "englishNameVerified", "note");
+    }
+
+    @Override
+    public SqlField field(String name, Row row, Map<String, Object> arguments) {
+        return switch (name) {
+            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(PersonType.TYPE, row.column("key"))));
+            case "name" -> TextSql.of(row, row.column("name_ar"), row.column("name_en"));
+            case "englishNameVerified" -> new SqlField.Value(Sql.of(row.column("name_en_verified")));
+            default -> new SqlField.Value(Sql.of(row.column(name)));
+        };
+    }
+}

@@ -1,0 +1,361 @@
+package org.majlis.compiled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.majlis.graphql.GraphQLClient.ENGINE;
+import static org.majlis.graphql.GraphQLClient.okOnResolvers;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The compiled read path answers exactly as the resolvers do: the documents users meet (the benchmark's, the
+ * mobile app's) and thousands of generated ones (random selections, aliases, fragments, directives, arguments,
+ * variables, pages and cursors, from a fixed seed) are each sent both ways and must give byte-identical bodies;
+ * most must be answered by the compiled path, and every field it claims must have been exercised.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DifferentialTest {
+    private static final int GENERATED = 2000;
+    private static final long SEED = 20261201L;
+
+    @Inject
+    CompiledPath compiled;
+    @Inject
+    SqlTypes types;
+    @Inject
+    GraphQLSchema schema;
+
+    private final List<String> meetingIds = new ArrayList<>();
+    private final List<String> organisationIds = new ArrayList<>();
+    private final List<String> personIds = new ArrayList<>();
+    private final List<String> cursors = new ArrayList<>();
+
+    @BeforeEach
+    void knownRecords() {
+        if (!meetingIds.isEmpty()) {
+            return;
+        }
+        var json = okOnResolvers("{ meetings(first: 100) { edges { cursor node { id } } }"
+                + " organisations(first: 100) { nodes { id } } people(first: 100) { nodes { id } } }", Map.of());
+        meetingIds.addAll(json.getList("data.meetings.edges.node.id"));
+        cursors.addAll(json.getList("data.meetings.edges.cursor"));
+        cursors.addAll(okOnResolvers("{ meetings(first: 100, orderBy: {direction: ASC}) { edges { cursor } } }",
+                Map.of()).getList("data.meetings.edges.cursor"));
+        organisationIds.addAll(json.getList("data.organisations.nodes.id"));
+        personIds.addAll(json.getList("data.people.nodes.id"));
+    }
+
+    /** Sends the request both ways; returns whether the compiled path answered it. */
+    private boolean compare(String query, Map<String, Object> variables, String operationName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        if (operationName != null) {
+            body.put("operationName", operationName);
+        }
+        var served = RestAssured.given().contentType(ContentType.JSON).body(body).post("/graphql").then()
+                .statusCode(200).extract();
+        String resolvers = RestAssured.given().contentType(ContentType.JSON).header(ENGINE, "resolvers").body(body)
+                .post("/graphql").then().statusCode(200).extract().asString();
+        assertEquals(resolvers, served.asString(), () -> "compiled and resolvers differ for\n" + query
+                + "\nvariables: " + variables);
+        return "compiled".equals(served.header(ENGINE));
+    }
+
+    @Test
+    @Order(1)
+    void theBenchmarkAndMobileDocumentsAreCompiledAndAnswerAsTheResolvers() throws IOException {
+        String org = organisationIds.get(0);
+        Map<String, Map<String, Object>> variables = Map.of(
+                "Q1", Map.of("org", org, "from", "2016-01-01", "to", "2019-01-01"),
+                "Q2", Map.of("id", meetingIds.get(1)),
+                "Q3", Map.of("from", "2016-01-01", "to", "2020-01-01"));
+        for (String q : List.of("Q1", "Q2", "Q3")) {
+            String document = Files.readString(Path.of("bench/queries/majlis/" + q + ".graphql"));
+            assertTrue(compare(document, variables.get(q), null), q + " is compiled");
+        }
+        String cards = Files.readString(Path.of("clients/mobile/MeetingCards.graphql"));
+        assertTrue(compare(cards, Map.of(), null), "MeetingCards is compiled");
+        assertTrue(compare(cards, Map.of("first", 3, "after", cursors.get(2)), null), "MeetingCards page 2");
+        String detail = Files.readString(Path.of("clients/mobile/MeetingDetail.graphql"));
+        compare(detail, Map.of("id", meetingIds.get(0)), null);
+    }
+
+    @Test
+    @Order(2)
+    void errorsComeFromTheResolversOnBothPaths() {
+        String detail = "query($id: ID!) { meeting(id: $id) { key title { en } } }";
+        String unknown = org.majlis.graphql.GlobalId.of("Meeting", "no-such-meeting");
+        assertTrue(!compare(detail, Map.of("id", unknown), null), "NOT_FOUND falls back");
+        assertTrue(!compare(detail, Map.of("id", "not-an-id"), null), "a bad id falls back");
+        assertTrue(!compare("{ meetings(first: 0) { totalCount } }", Map.of(), null), "a bad page size falls back");
+        assertTrue(!compare("{ meetings(after: \"bad\") { totalCount } }", Map.of(), null), "a bad cursor falls back");
+    }
+
+    @Test
+    @Order(3)
+    void generatedDocumentsAnswerAsTheResolvers() {
+        Random random = new Random(SEED);
+        int compiledCount = 0;
+        for (int i = 0; i < GENERATED; i++) {
+            Generated generated = new Generator(random).document();
+            if (compare(generated.query, generated.variables, null)) {
+                compiledCount++;
+            }
+        }
+        System.out.printf("differential: %d generated documents compared, %d answered by the compiled path%n",
+                GENERATED, compiledCount);
+        assertTrue(compiledCount >= GENERATED * 8 / 10, "the compiled path answered only " + compiledCount + " of "
+                + GENERATED + " generated documents");
+    }
+
+    @Test
+    @Order(4)
+    void everyClaimedFieldWasExercised() {
+        Set<String> missing = new TreeSet<>(types.claimed());
+        missing.removeAll(compiled.exercised());
+        assertTrue(missing.isEmpty(), "claimed by the compiler but never answered by it in these tests: " + missing);
+    }
+
+    private record Generated(String query, Map<String, Object> variables) {
+    }
+
+    /** One random document over the compiled fields, with its variables. */
+    private final class Generator {
+        private final Random random;
+        private final StringBuilder fragments = new StringBuilder();
+        private final List<String> declarations = new ArrayList<>();
+        private final Map<String, Object> variables = new HashMap<>();
+        private int aliases;
+        private int fragmentCount;
+
+        /**
+         * One {@code role} argument for every {@code organisations} of a document: the resolvers batch all of them
+         * into one load with the arguments of the first (a defect of the resolver path, noted in the README).
+         */
+        private final String role;
+
+        Generator(Random random) {
+            this.random = random;
+            this.role = random.nextBoolean() ? ""
+                    : "(role: " + pick(List.of("PARTICIPANT", "ORGANISER", "CO_CHAIR", "FUNDER")) + ")";
+        }
+
+        Generated document() {
+            StringBuilder roots = new StringBuilder();
+            int rootCount = 1 + (random.nextInt(4) == 0 ? 1 : 0);
+            for (int i = 0; i < rootCount; i++) {
+                roots.append(i == 0 ? "" : " ").append(alias(i > 0)).append(random.nextBoolean() ? meeting()
+                        : meetings());
+            }
+            String head = declarations.isEmpty() ? "query" : "query(" + String.join(", ", declarations) + ")";
+            return new Generated(head + " { " + roots + " }" + fragments, variables);
+        }
+
+        private String alias(boolean needed) {
+            return needed || random.nextInt(8) == 0 ? "a" + (++aliases) + ": " : "";
+        }
+
+        private String variable(String name, String type, Object value) {
+            String unique = name + declarations.size();
+            declarations.add("$" + unique + ": " + type);
+            variables.put(unique, value);
+            return "$" + unique;
+        }
+
+        private String meeting() {
+            String id = pick(meetingIds);
+            String argument = random.nextBoolean() ? variable("id", "ID!", id) : "\"" + id + "\"";
+            return "meeting(id: " + argument + ") " + selection("Meeting", 0);
+        }
+
+        private String meetings() {
+            List<String> arguments = new ArrayList<>();
+            boolean last = random.nextInt(5) == 0;
+            int size = 1 + random.nextInt(8);
+            if (random.nextInt(6) != 0) {
+                arguments.add((last ? "last: " : "first: ") + (random.nextBoolean() ? variable("n", "Int", size)
+                        : String.valueOf(size)));
+            }
+            if (random.nextInt(3) == 0) {
+                arguments.add((last && random.nextBoolean() ? "before: " : "after: ") + "\"" + pick(cursors) + "\"");
+            }
+            if (random.nextInt(3) == 0) {
+                arguments.add("orderBy: {direction: " + (random.nextBoolean() ? "ASC" : "DESC") + "}");
+            }
+            if (random.nextInt(3) != 0) {
+                Map<String, Object> filter = filter();
+                arguments.add("filter: " + (random.nextBoolean() ? variable("filter", "MeetingFilter", filter)
+                        : literal(filter)));
+            }
+            String args = arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")";
+            List<String> parts = new ArrayList<>();
+            for (String field : shuffled(List.of("totalCount", "nodes", "edges", "pageInfo", "__typename"))) {
+                if (random.nextInt(3) == 0 && !parts.isEmpty()) {
+                    continue;
+                }
+                parts.add(alias(false) + switch (field) {
+                    case "nodes" -> "nodes " + selection("Meeting", 1);
+                    case "edges" -> "edges { " + (random.nextBoolean() ? "cursor " : "") + "node "
+                            + selection("Meeting", 1)
+                            + (random.nextInt(4) == 0 ? " __typename" : "") + " }";
+                    case "pageInfo" -> "pageInfo { " + String.join(" ", subset(List.of("hasNextPage",
+                            "hasPreviousPage", "startCursor", "endCursor"))) + " }";
+                    default -> field;
+                });
+            }
+            return "meetings" + args + " { " + String.join(" ", parts) + " }";
+        }
+
+        private Map<String, Object> filter() {
+            Map<String, Object> filter = new HashMap<>();
+            if (random.nextBoolean()) {
+                int from = 2014 + random.nextInt(6);
+                Map<String, Object> range = new HashMap<>();
+                if (random.nextInt(4) != 0) {
+                    range.put("from", from + "-0" + (1 + random.nextInt(9)) + "-01");
+                }
+                if (random.nextInt(4) != 0) {
+                    range.put("to", (from + 1 + random.nextInt(3)) + "-01-01");
+                }
+                filter.put("date", range);
+                if (random.nextBoolean()) {
+                    filter.put("dateMatch", random.nextBoolean() ? "WITHIN" : "OVERLAPS");
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                filter.put("includeUndated", random.nextBoolean());
+            }
+            if (random.nextInt(3) == 0) {
+                Map<String, Object> organisation = new HashMap<>();
+                organisation.put("ids", List.of(pick(organisationIds)));
+                if (random.nextBoolean()) {
+                    organisation.put("includeSubOrganisations", random.nextBoolean());
+                }
+                filter.put("organisation", organisation);
+            }
+            if (random.nextInt(4) == 0) {
+                filter.put("person", Map.of("ids", List.of(pick(personIds))));
+            }
+            if (random.nextInt(6) == 0) {
+                filter.put("city", random.nextBoolean() ? "Tripoli" : "طرابلس");
+            }
+            if (random.nextInt(6) == 0) {
+                filter.put("published", Map.of("from", "2017-01-01", "to", "2019-01-01"));
+            }
+            return filter;
+        }
+
+        /** A GraphQL literal of a filter value. */
+        private String literal(Object value) {
+            if (value instanceof Map<?, ?> map) {
+                List<String> fields = new ArrayList<>();
+                map.forEach((k, v) -> fields.add(k + ": " + literal(v)));
+                return "{" + String.join(", ", fields) + "}";
+            }
+            if (value instanceof List<?> list) {
+                return "[" + String.join(", ", list.stream().map(this::literal).toList()) + "]";
+            }
+            if (value instanceof String text) {
+                return text.equals("WITHIN") || text.equals("OVERLAPS") ? text : "\"" + text + "\"";
+            }
+            return String.valueOf(value);
+        }
+
+        /** A selection set over the compiled fields of an object type, maybe through fragments or directives. */
+        private String selection(String type, int depth) {
+            GraphQLObjectType object = schema.getObjectType(type);
+            List<String> fields = new ArrayList<>();
+            for (String claimed : types.claimed()) {
+                if (claimed.startsWith(type + ".")) {
+                    fields.add(claimed.substring(type.length() + 1));
+                }
+            }
+            List<String> chosen = new ArrayList<>();
+            for (String name : shuffled(fields)) {
+                if (random.nextInt(3) != 0 && !chosen.isEmpty()) {
+                    continue;
+                }
+                GraphQLFieldDefinition definition = object.getFieldDefinition(name);
+                GraphQLType target = GraphQLTypeUtil.unwrapAll(definition.getType());
+                String arguments = name.equals("organisations") ? role : "";
+                if (target instanceof GraphQLObjectType && depth >= 4) {
+                    continue;
+                }
+                String field = alias(false) + name + arguments;
+                if (random.nextInt(12) == 0) {
+                    boolean include = random.nextBoolean();
+                    field += random.nextBoolean() ? " @include(if: " + variable("flag", "Boolean!", include) + ")"
+                            : " @skip(if: " + include + ")";
+                }
+                if (target instanceof GraphQLObjectType nested) {
+                    field += " " + selection(nested.getName(), depth + 1);
+                }
+                chosen.add(field);
+            }
+            if (chosen.isEmpty()) {
+                chosen.add("__typename");
+            }
+            if (random.nextInt(10) == 0) {
+                chosen.add("__typename");
+            }
+            String body = String.join(" ", chosen);
+            return switch (random.nextInt(8)) {
+                case 0 -> {
+                    String name = "F" + (++fragmentCount);
+                    fragments.append(" fragment ").append(name).append(" on ").append(type).append(" { ").append(body)
+                            .append(" }");
+                    yield "{ ..." + name + (random.nextBoolean() ? " " + chosen.get(0) : "") + " }";
+                }
+                case 1 -> "{ ... on " + type + " { " + body + " } }";
+                default -> "{ " + body + " }";
+            };
+        }
+
+        private List<String> subset(List<String> all) {
+            List<String> chosen = new ArrayList<>();
+            for (String item : shuffled(all)) {
+                if (chosen.isEmpty() || random.nextBoolean()) {
+                    chosen.add(item);
+                }
+            }
+            return chosen;
+        }
+
+        private <T> List<T> shuffled(List<T> items) {
+            List<T> copy = new ArrayList<>(items);
+            java.util.Collections.shuffle(copy, random);
+            return copy;
+        }
+
+        private <T> T pick(List<T> items) {
+            return items.get(random.nextInt(items.size()));
+        }
+    }
+}
