@@ -2,6 +2,8 @@ package org.majlis.compiled;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.execution.FieldCollector;
+import graphql.execution.FieldCollectorParameters;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import graphql.language.Document;
@@ -87,13 +89,14 @@ public class CompiledPath {
         }
         long started = System.nanoTime();
         String planKey = operationName == null ? query : operationName + "\n" + query;
-        Plan plan = plans.get(planKey);
-        if (plan == null) {
-            plan = plan(query, operationName);
+        Plan known = plans.get(planKey);
+        if (known == null) {
+            known = plan(query, operationName);
             if (plans.size() < MAX_PLANS) {
-                plans.put(planKey, plan);
+                plans.put(planKey, known);
             }
         }
+        Plan plan = known;
         if (!plan.compilable()) {
             return null;
         }
@@ -109,7 +112,11 @@ public class CompiledPath {
             }
             ExecutableNormalizedOperation normalised = ExecutableNormalizedOperationFactory
                     .createExecutableNormalizedOperation(graphQLSchema, plan.operation(), plan.fragments(), coerced);
-            statement = Statement.of(normalised, types, fields);
+            statement = Statement.of(normalised, types, fields, (field, type) -> new FieldCollector().collectFields(
+                    FieldCollectorParameters.newParameters().schema(graphQLSchema)
+                            .objectType(graphQLSchema.getObjectType(type)).fragments(plan.fragments())
+                            .variables(coerced.toMap()).graphQLContext(GraphQLContext.getDefault()).build(),
+                    normalised.getMergedField(field)).getKeys());
         } catch (NotCompiled e) {
             if (e.structural()) {
                 plans.replace(planKey, Plan.NEVER);

@@ -27,11 +27,20 @@ public sealed interface SqlField {
     }
 
     /**
-     * A Relay connection of {@code type}: {@code rows} reads the page's rows (those of {@code type}'s table, {@link
-     * Page.Keyed#limit} of them, in the list's order), {@code cursor(r)} is a row's cursor, {@code count} counts all
-     * matches, unless {@code countColumn} names a column of {@code rows} that carries the count.
+     * A Relay connection of {@code type}: {@code rows.page(withTotal)} reads the page's rows (those of {@code type}'s
+     * table, {@link Page.Keyed#limit} of them, in the list's order), counting all matches in a column {@code
+     * total_count} when asked to and {@code rows.countsInPage(withTotal)}; {@code cursor(r)} is a row's cursor,
+     * {@code count} counts all matches otherwise.
      */
-    record Connection(String type, Sql rows, Page.Keyed<?> cut, Function<String, String> cursor, Sql count,
-            String countColumn) implements SqlField {
+    record Connection(String type, Rows rows, Page.Keyed<?> cut, Function<String, String> cursor, Sql count)
+            implements SqlField {
+    }
+
+    /** The rows of a connection's page, with or without the count of all matches (when {@code totalCount} is asked). */
+    public interface Rows {
+        Sql page(boolean withTotal);
+
+        /** True when {@link #page} with {@code withTotal} carries the count in {@code total_count}. */
+        boolean countsInPage(boolean withTotal);
     }
 }

@@ -21,20 +21,33 @@ final class Statement {
     final List<Object> values = new ArrayList<>();
     private final SqlTypes types;
     private final Set<String> exercised;
+    private final FieldOrder order;
     private final List<String> requiredRoots = new ArrayList<>();
     private int aliases;
 
-    private Statement(SqlTypes types, Set<String> exercised) {
+    private Statement(SqlTypes types, Set<String> exercised, FieldOrder order) {
         this.types = types;
         this.exercised = exercised;
+        this.order = order;
+    }
+
+    /**
+     * The result keys of a field's selection on one object type, in the order the engine writes them. The
+     * normalised operation orders the fields of an interface's selection (node(id)) by their first appearance for
+     * any type; the engine, by their appearance for the object's own type.
+     */
+    @FunctionalInterface
+    interface FieldOrder {
+        List<String> keys(ExecutableNormalizedField field, String type);
     }
 
     /**
      * @param exercised receives the {@code Type.field} coordinates compiled
      * @throws NotCompiled when a field has no SQL form (the request goes to the resolvers)
      */
-    static Statement of(ExecutableNormalizedOperation operation, SqlTypes types, Set<String> exercised) {
-        Statement statement = new Statement(types, exercised);
+    static Statement of(ExecutableNormalizedOperation operation, SqlTypes types, Set<String> exercised,
+            FieldOrder order) {
+        Statement statement = new Statement(types, exercised, order);
         StringBuilder root = new StringBuilder();
         statement.sql.append("SELECT row_to_json(q)::text, ");
         int mark = statement.sql.length();
@@ -62,8 +75,8 @@ final class Statement {
             if (key.length() > MAX_KEY) {
                 throw new NotCompiled("result key longer than " + MAX_KEY);
             }
-            if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().contains(type)) {
-                throw new NotCompiled("a field on an abstract type");
+            if (!field.getObjectTypeNames().contains(type)) {
+                continue; // selected for another type of an interface (node(id)): not this object's
             }
             if (!first) {
                 sql.append(", ");
@@ -99,8 +112,14 @@ final class Statement {
                 throw new NotCompiled("a required object below the root");
             }
             String c = alias("t");
-            object(field.getChildren(), o.type(), Row.table(c), " FROM " + o.from() + " " + c + " WHERE ",
-                    o.where().apply(c));
+            List<ExecutableNormalizedField> children = field.getChildren();
+            if (children.stream().anyMatch(child -> child.getObjectTypeNames().size() > 1)) {
+                List<String> keys = order.keys(field, o.type());
+                children = children.stream().filter(child -> keys.contains(child.getResultKey()))
+                        .sorted(java.util.Comparator.comparingInt(child -> keys.indexOf(child.getResultKey())))
+                        .toList();
+            }
+            object(children, o.type(), Row.table(c), " FROM " + o.from() + " " + c + " WHERE ", o.where().apply(c));
             if (o.required()) {
                 requiredRoots.add(field.getResultKey());
             }
@@ -134,7 +153,8 @@ final class Statement {
         String r = alias("r");
         sql.append("(WITH ").append(rows).append(" AS MATERIALIZED (SELECT ").append(r).append(".*, ")
                 .append(c.cursor().apply(r)).append(" AS cursor, row_number() OVER () AS n FROM (");
-        append(c.rows());
+        boolean withTotal = field.getChildren().stream().anyMatch(child -> child.getName().equals("totalCount"));
+        append(c.rows().page(withTotal));
         sql.append(") ").append(r).append(") ");
         String connectionType = c.type() + "Connection";
         String x = alias("x");
@@ -151,9 +171,9 @@ final class Statement {
             switch (child.getName()) {
                 case "__typename" -> sql.append("CAST('").append(connectionType).append("' AS text)");
                 case "totalCount" -> {
-                    if (c.countColumn() != null) {
-                        sql.append("coalesce((SELECT ").append(c.countColumn()).append(" FROM ").append(rows)
-                                .append(" LIMIT 1), 0)");
+                    if (c.rows().countsInPage(true)) {
+                        // an empty first page: no match at all
+                        sql.append("coalesce((SELECT total_count FROM ").append(rows).append(" LIMIT 1), 0)");
                     } else {
                         sql.append('(');
                         append(c.count());

@@ -17,6 +17,30 @@ import org.majlis.organisation.OrganisationSql;
 /** {@code Document} for the compiled read path: a row of {@code source_document} ({@link DocumentType}). */
 @ApplicationScoped
 public class DocumentSql implements SqlType {
+    /** The {@value DocumentType#TYPE} with this key, for {@code document(id)} and {@code node(id)}. */
+    public static SqlField.One byKey(String key, boolean required) {
+        return new SqlField.One(DocumentType.TYPE, "source_document", c -> Sql.of(c + ".slug = :key", Map.of("key", key)), required);
+    }
+
+    /** {@code Query.document(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
+    @ApplicationScoped
+    public static class Root implements SqlType {
+        @Override
+        public String type() {
+            return "Query";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("document");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), DocumentType.TYPE), true);
+        }
+    }
+
     @Override
     public String type() {
         return DocumentType.TYPE;

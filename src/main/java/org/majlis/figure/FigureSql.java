@@ -18,6 +18,30 @@ import org.majlis.organisation.OrganisationSql;
 /** {@code Figure} for the compiled read path: a row of {@code cited_figure} ({@link FigureType}, {@link FigureApi}). */
 @ApplicationScoped
 public class FigureSql implements SqlType {
+    /** The {@value FigureType#TYPE} with this key, for {@code figure(id)} and {@code node(id)}. */
+    public static SqlField.One byKey(String key, boolean required) {
+        return new SqlField.One(FigureType.TYPE, "cited_figure", c -> Sql.of(c + ".key = :key", Map.of("key", key)), required);
+    }
+
+    /** {@code Query.figure(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
+    @ApplicationScoped
+    public static class Root implements SqlType {
+        @Override
+        public String type() {
+            return "Query";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("figure");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), FigureType.TYPE), true);
+        }
+    }
+
     @Override
     public String type() {
         return FigureType.TYPE;

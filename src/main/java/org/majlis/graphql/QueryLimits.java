@@ -15,7 +15,11 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Argument;
+import graphql.language.Directive;
 import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.VariableReference;
 import graphql.ExecutionResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
@@ -29,6 +33,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Unremovable // looked up by EngineSetup, which SmallRye creates outside CDI
 public class QueryLimits extends SimplePerformantInstrumentation {
     private static final String DEADLINE = "majlis.deadline";
+    /** Documents whose measure is remembered (or known to depend on variables); beyond it, measured each time. */
+    private static final int MAX_REMEMBERED = 2000;
+
+    private final Map<MeasureKey, Optional<Measure>> fixedMeasures = new ConcurrentHashMap<>();
 
     @ConfigProperty(name = "majlis.graphql.max-depth", defaultValue = "10")
     int maxDepth;
@@ -112,8 +122,41 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         return measure.depth <= maxDepth && measure.aliases <= maxAliases && measure.cost <= maxCost;
     }
 
-    /** Depth, aliases and list-aware cost of the operation about to run, with its variables. */
+    /**
+     * Depth, aliases and list-aware cost of the operation about to run, with its variables; remembered for a
+     * document whose measure no variable can change (none in a {@code first}/{@code last} or a directive).
+     * Documents are the engine's and the compiled path's cached ones, the same object for the same text.
+     */
     private Measure measure(GraphQLSchema schema, Document document, String operationName,
+            CoercedVariables variables) {
+        MeasureKey key = new MeasureKey(document, operationName);
+        Optional<Measure> known = fixedMeasures.get(key);
+        if (known != null && known.isPresent()) {
+            return known.get();
+        }
+        Measure measure = traverse(schema, document, operationName, variables);
+        if (known == null && fixedMeasures.size() < MAX_REMEMBERED) {
+            fixedMeasures.put(key, dependsOnVariables(document, false) ? Optional.empty() : Optional.of(measure));
+        }
+        return measure;
+    }
+
+    /** True when a variable is used where it changes the measure: a page size or a directive's argument. */
+    private static boolean dependsOnVariables(Node<?> node, boolean measured) {
+        if (node instanceof VariableReference) {
+            return measured;
+        }
+        boolean below = measured || node instanceof Directive
+                || node instanceof Argument argument && List.of("first", "last").contains(argument.getName());
+        for (Node<?> child : node.getChildren()) {
+            if (dependsOnVariables(child, below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Measure traverse(GraphQLSchema schema, Document document, String operationName,
             CoercedVariables variables) {
         Measure measure = new Measure();
         Map<QueryVisitorFieldEnvironment, Long> multipliers = new HashMap<>();
@@ -177,6 +220,20 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             depth++;
         }
         return depth;
+    }
+
+    /** A document (by identity: graphql-java nodes do not define equality) and the operation run from it. */
+    private record MeasureKey(Document document, String operationName) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MeasureKey key && key.document == document
+                    && java.util.Objects.equals(key.operationName, operationName);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + java.util.Objects.hashCode(operationName);
+        }
     }
 
     private static final class Measure {

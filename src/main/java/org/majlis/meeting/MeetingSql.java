@@ -30,6 +30,12 @@ public final class MeetingSql {
     private MeetingSql() {
     }
 
+    /** The meeting with this key, for {@code meeting(id)} and {@code node(id)}. */
+    public static SqlField.One byKey(String key, boolean required) {
+        return new SqlField.One(MeetingType.TYPE, "meeting", c -> Sql.of(c + ".key = :key", Map.of("key", key)),
+                required);
+    }
+
     private static SqlField value(String sql) {
         return new SqlField.Value(Sql.of(sql));
     }
@@ -52,9 +58,7 @@ public final class MeetingSql {
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
             if (name.equals("meeting")) {
-                String key = GlobalId.keyOf("id", (String) arguments.get("id"), MeetingType.TYPE);
-                return new SqlField.One(MeetingType.TYPE, "meeting", c -> Sql.of(c + ".key = :key", Map.of("key", key)),
-                        true);
+                return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), MeetingType.TYPE), true);
             }
             MeetingFilter filter = Arguments.as(arguments.get("filter"), MeetingFilter.class);
             if (filter != null && (filter.organisation != null && filter.organisation.name != null
@@ -69,14 +73,24 @@ public final class MeetingSql {
                     (String) arguments.get("after"), (Integer) arguments.get("last"), (String) arguments.get("before"),
                     MeetingSearch.SortKey.CODEC);
             MeetingSearch.Condition condition = search.compile(filter);
-            Sql rows = search.pageSql(condition, direction, cut.after(), cut.before(), cut.backward(), cut.limit(),
-                    true);
-            boolean counted = MeetingSearch.countsWithPage(condition, cut.after(), cut.before(), cut.backward(), true);
-            if (rows == null) {
-                rows = Sql.of("SELECT " + Meeting.COLUMNS + " FROM meeting m WHERE false");
-            }
+            SqlField.Rows rows = new SqlField.Rows() {
+                @Override
+                public Sql page(boolean withTotal) {
+                    Sql page = search.pageSql(condition, direction, cut.after(), cut.before(), cut.backward(),
+                            cut.limit(), withTotal);
+                    // no meeting can match: an empty relation of the same columns
+                    return page != null ? page : Sql.of("SELECT " + Meeting.COLUMNS + (countsInPage(withTotal)
+                            ? ", CAST(0 AS bigint) AS total_count" : "") + " FROM meeting m WHERE false");
+                }
+
+                @Override
+                public boolean countsInPage(boolean withTotal) {
+                    return MeetingSearch.countsWithPage(condition, cut.after(), cut.before(), cut.backward(),
+                            withTotal);
+                }
+            };
             return new SqlField.Connection(MeetingType.TYPE, rows, cut, MeetingSearch.SortKey::cursorSql,
-                    search.countSql(condition), counted ? "total_count" : null);
+                    search.countSql(condition));
         }
     }
 

@@ -18,6 +18,30 @@ public class OrganisationSql implements SqlType {
         return new SqlField.One(OrganisationType.TYPE, "organisation", c -> Sql.of(c + ".id = " + id), false);
     }
 
+    /** The {@value OrganisationType#TYPE} with this key, for {@code organisation(id)} and {@code node(id)}. */
+    public static SqlField.One byKey(String key, boolean required) {
+        return new SqlField.One(OrganisationType.TYPE, "organisation", c -> Sql.of(c + ".key = :key", Map.of("key", key)), required);
+    }
+
+    /** {@code Query.organisation(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
+    @ApplicationScoped
+    public static class Root implements SqlType {
+        @Override
+        public String type() {
+            return "Query";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("organisation");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), OrganisationType.TYPE), true);
+        }
+    }
+
     @Override
     public String type() {
         return OrganisationType.TYPE;

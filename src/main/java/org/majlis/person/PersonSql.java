@@ -18,6 +18,30 @@ public class PersonSql implements SqlType {
         return new SqlField.One(PersonType.TYPE, "person", c -> Sql.of(c + ".id = " + id), false);
     }
 
+    /** The {@value PersonType#TYPE} with this key, for {@code person(id)} and {@code node(id)}. */
+    public static SqlField.One byKey(String key, boolean required) {
+        return new SqlField.One(PersonType.TYPE, "person", c -> Sql.of(c + ".key = :key", Map.of("key", key)), required);
+    }
+
+    /** {@code Query.person(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
+    @ApplicationScoped
+    public static class Root implements SqlType {
+        @Override
+        public String type() {
+            return "Query";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("person");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), PersonType.TYPE), true);
+        }
+    }
+
     @Override
     public String type() {
         return PersonType.TYPE;

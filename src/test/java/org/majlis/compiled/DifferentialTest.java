@@ -55,6 +55,8 @@ class DifferentialTest {
     private final List<String> organisationIds = new ArrayList<>();
     private final List<String> personIds = new ArrayList<>();
     private final List<String> cursors = new ArrayList<>();
+    private final List<String> figureIds = new ArrayList<>();
+    private final List<String> documentIds = new ArrayList<>();
 
     @BeforeEach
     void knownRecords() {
@@ -62,7 +64,10 @@ class DifferentialTest {
             return;
         }
         var json = okOnResolvers("{ meetings(first: 100) { edges { cursor node { id } } }"
-                + " organisations(first: 100) { nodes { id } } people(first: 100) { nodes { id } } }", Map.of());
+                + " organisations(first: 100) { nodes { id } } people(first: 100) { nodes { id } }"
+                + " figures(first: 100) { nodes { id } } documents(first: 100) { nodes { id } } }", Map.of());
+        figureIds.addAll(json.getList("data.figures.nodes.id"));
+        documentIds.addAll(json.getList("data.documents.nodes.id"));
         meetingIds.addAll(json.getList("data.meetings.edges.node.id"));
         cursors.addAll(json.getList("data.meetings.edges.cursor"));
         cursors.addAll(okOnResolvers("{ meetings(first: 100, orderBy: {direction: ASC}) { edges { cursor } } }",
@@ -171,8 +176,15 @@ class DifferentialTest {
             StringBuilder roots = new StringBuilder();
             int rootCount = 1 + (random.nextInt(4) == 0 ? 1 : 0);
             for (int i = 0; i < rootCount; i++) {
-                roots.append(i == 0 ? "" : " ").append(alias(i > 0)).append(random.nextBoolean() ? meeting()
-                        : meetings());
+                roots.append(i == 0 ? "" : " ").append(alias(i > 0)).append(switch (random.nextInt(10)) {
+                    case 0, 1, 2 -> meeting();
+                    case 3 -> node();
+                    case 4 -> byId("organisation", "Organisation", organisationIds);
+                    case 5 -> byId("person", "Person", personIds);
+                    case 6 -> byId("figure", "Figure", figureIds);
+                    case 7 -> byId("document", "Document", documentIds);
+                    default -> meetings();
+                });
             }
             String head = declarations.isEmpty() ? "query" : "query(" + String.join(", ", declarations) + ")";
             return new Generated(head + " { " + roots + " }" + fragments, variables);
@@ -193,6 +205,26 @@ class DifferentialTest {
             String id = pick(meetingIds);
             String argument = random.nextBoolean() ? variable("id", "ID!", id) : "\"" + id + "\"";
             return "meeting(id: " + argument + ") " + selection("Meeting", 0);
+        }
+
+        private String byId(String root, String type, List<String> ids) {
+            return root + "(id: \"" + pick(ids) + "\") " + selection(type, 0);
+        }
+
+        /** {@code node(id)} with an id of any type (or of none), and a fragment per type. */
+        private String node() {
+            List<String> ids = pick(List.of(meetingIds, organisationIds, personIds, figureIds, documentIds));
+            String id = random.nextInt(20) == 0 ? org.majlis.graphql.GlobalId.of("Nothing", "x") : pick(ids);
+            List<String> parts = new ArrayList<>(List.of("id"));
+            if (random.nextBoolean()) {
+                parts.add("__typename");
+            }
+            for (String type : List.of("Meeting", "Organisation", "Person", "Figure", "Document")) {
+                if (random.nextInt(3) != 0) {
+                    parts.add("... on " + type + " " + selection(type, 1));
+                }
+            }
+            return "node(id: " + variable("id", "ID!", id) + ") { " + String.join(" ", shuffled(parts)) + " }";
         }
 
         private String meetings() {
