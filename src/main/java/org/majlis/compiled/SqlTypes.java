@@ -3,6 +3,7 @@ package org.majlis.compiled;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,25 +12,29 @@ import java.util.TreeSet;
 /** Every feature's {@link SqlType}, found through CDI: the compiler itself knows no feature. */
 @ApplicationScoped
 public class SqlTypes {
-    @Inject
-    @All
-    List<SqlType> types;
+    /** Who declares each {@code Type.field}. */
+    private final Map<String, SqlType> byField = new HashMap<>();
 
-    SqlField field(String type, String name, Row row, Map<String, Object> arguments) {
+    @Inject
+    SqlTypes(@All List<SqlType> types) {
         for (SqlType declared : types) {
-            if (declared.type().equals(type) && declared.fields().contains(name)) {
-                return declared.field(name, row, arguments);
+            for (String field : declared.fields()) {
+                SqlType before = byField.put(declared.type() + "." + field, declared);
+                if (before != null) {
+                    throw new IllegalStateException(declared.type() + "." + field + " has two SQL forms: "
+                            + before.getClass().getName() + " and " + declared.getClass().getName());
+                }
             }
         }
-        return null;
+    }
+
+    SqlField field(String type, String name, Row row, Map<String, Object> arguments) {
+        SqlType declared = byField.get(type + "." + name);
+        return declared == null ? null : declared.field(name, row, arguments);
     }
 
     /** Every {@code Type.field} the compiler claims. */
     public Set<String> claimed() {
-        Set<String> all = new TreeSet<>();
-        for (SqlType declared : types) {
-            declared.fields().forEach(field -> all.add(declared.type() + "." + field));
-        }
-        return all;
+        return new TreeSet<>(byField.keySet());
     }
 }

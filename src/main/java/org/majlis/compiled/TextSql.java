@@ -1,12 +1,12 @@
 package org.majlis.compiled;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.graphql.Sql;
 
 /** {@code Text}: {@code ar} and {@code en} from two columns; null when both are (as {@code Text.of}). */
-@ApplicationScoped
+@Singleton
 public class TextSql implements SqlType {
     /** The Text of two column expressions of a row. */
     public static SqlField.Part of(Row row, String ar, String en) {

@@ -1,6 +1,6 @@
 package org.majlis.date;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +13,7 @@ import org.majlis.evidence.EvidenceSql;
 import org.majlis.graphql.Sql;
 
 /** {@code FuzzyDate} for the compiled read path: the {@code <prefix>_*} columns of a row ({@link FuzzyDate}). */
-@ApplicationScoped
+@Singleton
 public class FuzzyDateSql implements SqlType {
     private static final String OWNER = "evidence owner";
     private static final String ASPECT = "evidence aspect";

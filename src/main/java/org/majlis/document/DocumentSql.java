@@ -1,6 +1,6 @@
 package org.majlis.document;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Row;
@@ -15,7 +15,7 @@ import org.majlis.graphql.Sql;
 import org.majlis.organisation.OrganisationSql;
 
 /** {@code Document} for the compiled read path: a row of {@code source_document} ({@link DocumentType}). */
-@ApplicationScoped
+@Singleton
 public class DocumentSql implements SqlType {
     /** The {@value DocumentType#TYPE} with this key, for {@code document(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
@@ -23,7 +23,7 @@ public class DocumentSql implements SqlType {
     }
 
     /** {@code Query.document(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
-    @ApplicationScoped
+    @Singleton
     public static class Root implements SqlType {
         @Override
         public String type() {

@@ -1,6 +1,6 @@
 package org.majlis.evidence;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +10,7 @@ import org.majlis.compiled.SqlType;
 import org.majlis.graphql.Sql;
 
 /** {@code Evidence} for the compiled read path, and the evidence lists of facts ({@link #of}). */
-@ApplicationScoped
+@Singleton
 public class EvidenceSql implements SqlType {
     /**
      * The evidence of a fact whose row id is {@code ownerId} (an SQL expression), in the order of {@link

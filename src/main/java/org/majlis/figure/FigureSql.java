@@ -1,6 +1,6 @@
 package org.majlis.figure;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Row;
@@ -16,7 +16,7 @@ import org.majlis.graphql.Sql;
 import org.majlis.organisation.OrganisationSql;
 
 /** {@code Figure} for the compiled read path: a row of {@code cited_figure} ({@link FigureType}, {@link FigureApi}). */
-@ApplicationScoped
+@Singleton
 public class FigureSql implements SqlType {
     /** The {@value FigureType#TYPE} with this key, for {@code figure(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
@@ -24,7 +24,7 @@ public class FigureSql implements SqlType {
     }
 
     /** {@code Query.figure(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
-    @ApplicationScoped
+    @Singleton
     public static class Root implements SqlType {
         @Override
         public String type() {
@@ -70,7 +70,7 @@ public class FigureSql implements SqlType {
     }
 
     /** {@code Meeting.figures}, whose resolver is {@link FigureApi#figures}: in the order of the text. */
-    @ApplicationScoped
+    @Singleton
     public static class OfMeeting implements SqlType {
         @Override
         public String type() {

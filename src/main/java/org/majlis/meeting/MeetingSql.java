@@ -1,7 +1,7 @@
 package org.majlis.meeting;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Arguments;
@@ -40,7 +40,7 @@ public final class MeetingSql {
         return new SqlField.Value(Sql.of(sql));
     }
 
-    @ApplicationScoped
+    @Singleton
     public static class Roots implements SqlType {
         @Inject
         MeetingSearch search;
@@ -95,7 +95,7 @@ public final class MeetingSql {
     }
 
     /** {@code Meeting}: a row of {@code meeting} ({@link MeetingType#from}). */
-    @ApplicationScoped
+    @Singleton
     public static class OfMeeting implements SqlType {
         @Override
         public String type() {
@@ -145,7 +145,7 @@ public final class MeetingSql {
     }
 
     /** {@code City}: the {@code city_*} columns of a meeting ({@link CityType}). */
-    @ApplicationScoped
+    @Singleton
     public static class OfCity implements SqlType {
         @Override
         public String type() {
@@ -168,7 +168,7 @@ public final class MeetingSql {
     }
 
     /** {@code MeetingOrganisation}: a row of {@code meeting_organisation}. */
-    @ApplicationScoped
+    @Singleton
     public static class OfRole implements SqlType {
         @Override
         public String type() {
@@ -192,7 +192,7 @@ public final class MeetingSql {
     }
 
     /** {@code Participation}: a row of {@code participation}. */
-    @ApplicationScoped
+    @Singleton
     public static class OfParticipation implements SqlType {
         @Override
         public String type() {

@@ -1,6 +1,6 @@
 package org.majlis.node;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Row;
@@ -15,7 +15,7 @@ import org.majlis.organisation.OrganisationSql;
 import org.majlis.person.PersonSql;
 
 /** {@code Query.node(id)} for the compiled read path, as {@link NodeApi}: the object of the id's type, or null. */
-@ApplicationScoped
+@Singleton
 public class NodeSql implements SqlType {
     @Override
     public String type() {

@@ -1,6 +1,6 @@
 package org.majlis.organisation;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Row;
@@ -11,7 +11,7 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Sql;
 
 /** {@code Organisation} for the compiled read path: a row of {@code organisation} ({@link OrganisationType}). */
-@ApplicationScoped
+@Singleton
 public class OrganisationSql implements SqlType {
     /** The organisation whose id is the SQL expression {@code id} (null when it is null). */
     public static SqlField.One byId(String id) {
@@ -24,7 +24,7 @@ public class OrganisationSql implements SqlType {
     }
 
     /** {@code Query.organisation(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
-    @ApplicationScoped
+    @Singleton
     public static class Root implements SqlType {
         @Override
         public String type() {

@@ -1,6 +1,6 @@
 package org.majlis.person;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Row;
@@ -11,7 +11,7 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Sql;
 
 /** {@code Person} for the compiled read path: a row of {@code person} ({@link PersonType}). */
-@ApplicationScoped
+@Singleton
 public class PersonSql implements SqlType {
     /** The person whose id is the SQL expression {@code id}. */
     public static SqlField.One byId(String id) {
@@ -24,7 +24,7 @@ public class PersonSql implements SqlType {
     }
 
     /** {@code Query.person(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
-    @ApplicationScoped
+    @Singleton
     public static class Root implements SqlType {
         @Override
         public String type() {
