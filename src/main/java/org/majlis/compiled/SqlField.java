@@ -1,5 +1,6 @@
 package org.majlis.compiled;
 
+import java.util.Map;
 import java.util.function.Function;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.Sql;
@@ -28,12 +29,38 @@ public sealed interface SqlField {
 
     /**
      * A Relay connection of {@code type}: {@code rows.page(withTotal)} reads the page's rows (those of {@code type}'s
-     * table, {@link Page.Keyed#limit} of them, in the list's order), counting all matches in a column {@code
+     * table, {@link Page.Cut#limit} of them, in the list's order), counting all matches in a column {@code
      * total_count} when asked to and {@code rows.countsInPage(withTotal)}; {@code cursor(r)} is a row's cursor,
      * {@code count} counts all matches otherwise.
      */
-    record Connection(String type, Rows rows, Page.Keyed<?> cut, Function<String, String> cursor, Sql count)
+    record Connection(String type, Rows rows, Page.Cut cut, Function<String, String> cursor, Sql count)
             implements SqlField {
+    }
+
+    /**
+     * A forward page ({@code first}/{@code after}) of an ordered list: {@code list(offset, limit)} is the list's
+     * statement for those rows (the one its resolver runs), {@code count} counts it; null when the page is cut
+     * from the end, which the resolvers answer.
+     */
+    public static Connection ofList(String type, Map<String, Object> arguments, java.util.function.BiFunction<Integer,
+            Integer, Sql> list, Sql count) {
+        Page.Offset cut = Page.Offset.forward((Integer) arguments.get("first"), (String) arguments.get("after"),
+                (Integer) arguments.get("last"), (String) arguments.get("before"));
+        if (cut == null) {
+            throw new NotCompiled("a page cut from the end", false);
+        }
+        Rows rows = new Rows() {
+            @Override
+            public Sql page(boolean withTotal) {
+                return list.apply(cut.start(), cut.limit());
+            }
+
+            @Override
+            public boolean countsInPage(boolean withTotal) {
+                return false;
+            }
+        };
+        return new Connection(type, rows, cut, r -> cut.cursorSql("row_number() OVER ()"), count);
     }
 
     /** The rows of a connection's page, with or without the count of all matches (when {@code totalCount} is asked). */

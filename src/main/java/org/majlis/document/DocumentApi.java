@@ -39,8 +39,8 @@ public class DocumentApi {
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) {
         Page<DocumentType> page = Page.of(first, after, last, before,
-                (offset, limit) -> SourceDocument.<SourceDocument>find("order by slug")
-                        .range(offset, offset + limit - 1).stream().map(DocumentType::from).toList(),
+                (offset, limit) -> DocumentSql.page(offset, limit).list(SourceDocument.getEntityManager(),
+                        SourceDocument.class).stream().map(DocumentType::from).toList(),
                 () -> (int) SourceDocument.count(), selection);
         return new DocumentConnection(page);
     }

@@ -32,14 +32,30 @@ public class DocumentSql implements SqlType {
 
         @Override
         public Set<String> fields() {
-            return Set.of("document");
+            return Set.of("document", "documents");
         }
 
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            if (name.equals("documents")) {
+                return SqlField.ofList(DocumentType.TYPE, arguments, DocumentSql::page, Sql.of("SELECT count(*) FROM source_document"));
+            }
             return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), DocumentType.TYPE), true);
         }
     }
+
+    /** The mapped columns of {@link SourceDocument} (the generated search columns hold a copy of the text). */
+    private static final String COLUMNS = "d.id, d.slug, d.title_ar, d.title_en, d.headline, d.language, d.body,"
+            + " d.body_sha256, d.content_sha256, d.publisher_id, d.published_earliest, d.published_latest,"
+            + " d.published_precision, d.published_basis, d.published_uncertain, d.published_text, d.published_note,"
+            + " d.published_candidates";
+
+    /** {@code documents}: ordered by slug; the rows from {@code offset} on, at most {@code limit}. */
+    static Sql page(int offset, int limit) {
+        return Sql.of("SELECT " + COLUMNS + " FROM source_document d ORDER BY d.slug OFFSET :offset LIMIT :limit",
+                Map.of("offset", offset, "limit", limit));
+    }
+
 
     @Override
     public String type() {

@@ -54,7 +54,7 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, 
     public static <T> Page<T> of(Integer first, String after, Integer last, String before, Fetcher<T> fetcher,
             IntSupplier counter, Selection selection) {
         checkSizes(first, last);
-        int start = after == null ? 0 : offset("after", after) + 1;
+        int start = after == null ? 0 : offset("after", after) + 1; // as Offset.forward
         Integer end = before == null ? null : offset("before", before);
         if (last == null) {
             int size = first == null ? DEFAULT_PAGE_SIZE : first;
@@ -96,7 +96,7 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, 
      * How {@link #keyed} cuts a page: the sort keys of the cursors, the direction and the page size; it reads
      * {@link #limit} rows (one more than the page) to tell whether more follow.
      */
-    public record Keyed<K>(K after, K before, boolean backward, int size) {
+    public record Keyed<K>(K after, K before, boolean backward, int size) implements Cut {
         /** @throws BadUserInputException for a page size out of range or a cursor this API did not issue */
         public static <K> Keyed<K> of(Integer first, String after, Integer last, String before, KeyCodec<K> codec) {
             checkSizes(first, last);
@@ -106,34 +106,97 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPrevious, 
             return new Keyed<>(from, to, backward, backward ? last : first == null ? DEFAULT_PAGE_SIZE : first);
         }
 
-        public int limit() {
-            return size + 1;
+        @Override
+        public String hasNextSql(String rows) {
+            return backward ? String.valueOf(before != null) : more(rows);
         }
 
+        @Override
+        public String hasPreviousSql(String rows) {
+            return backward ? more(rows) : String.valueOf(after != null);
+        }
+    }
+
+    /**
+     * How {@link #of} cuts a forward page ({@code first}/{@code after}): the offset of its first item and its size;
+     * it reads {@link #limit} rows. (Pages cut from the end, {@code last}/{@code before}, need the count first.)
+     */
+    public record Offset(int start, int size) implements Cut {
         /**
-         * The SQL form of the page's items and its {@link PageInfo}, for the compiled read path: {@code rows} names a
-         * relation of the {@link #limit} rows read, numbered by {@code n} (1 = first read) with their cursor texts in
-         * {@code cursor} (already encoded). Items are the first {@link #size} rows, reversed when {@code backward}.
+         * @return null for {@code last} or {@code before}
+         * @throws BadUserInputException for a page size out of range or a cursor this API did not issue
          */
-        public String itemsCondition(String row) {
-            return row + ".n <= " + size;
+        public static Offset forward(Integer first, String after, Integer last, String before) {
+            checkSizes(first, last);
+            if (last != null || before != null) {
+                return null;
+            }
+            return new Offset(after == null ? 0 : offset("after", after) + 1,
+                    first == null ? DEFAULT_PAGE_SIZE : first);
+        }
+
+        @Override
+        public boolean backward() {
+            return false;
+        }
+
+        /** The SQL of a row's cursor, for the expression of its number in the page (1 = first). */
+        public String cursorSql(String rowNumber) {
+            return Page.cursorSql("'" + OFFSET_PREFIX + "' || (" + (start - 1) + " + " + rowNumber + ")");
+        }
+
+        @Override
+        public String hasNextSql(String rows) {
+            return more(rows);
+        }
+
+        @Override
+        public String hasPreviousSql(String rows) {
+            return String.valueOf(start > 0);
+        }
+    }
+
+    /**
+     * The SQL form of a page's items and {@link PageInfo}, for the compiled read path: {@code rows} names a relation
+     * of the {@link #limit} rows read, numbered by {@code n} (1 = first read) with their cursors (already encoded)
+     * in {@code cursor}. Items are the first {@link #size} rows, reversed when {@link #backward}.
+     */
+    public interface Cut {
+        int size();
+
+        boolean backward();
+
+        default int limit() {
+            return size() + 1;
+        }
+
+        default String itemsCondition(String row) {
+            return row + ".n <= " + size();
         }
 
         /** ORDER BY of the items, over a row alias of {@code rows}. */
-        public String itemsOrder(String row) {
-            return row + ".n" + (backward ? " DESC" : "");
+        default String itemsOrder(String row) {
+            return row + ".n" + (backward() ? " DESC" : "");
         }
 
-        /** SQL of the page's {@code pageInfo} fields over {@code rows}, as in {@link #keyed}. */
-        public String pageInfoSql(String field, String rows) {
-            String more = "(SELECT count(*) > " + size + " FROM " + rows + ")";
+        String hasNextSql(String rows);
+
+        String hasPreviousSql(String rows);
+
+        /** True when more rows were read than the page holds. */
+        default String more(String rows) {
+            return "(SELECT count(*) > " + size() + " FROM " + rows + ")";
+        }
+
+        /** SQL of one of the page's {@code pageInfo} fields over {@code rows}, as in {@link Page}; null for others. */
+        default String pageInfoSql(String field, String rows) {
             String first = "(SELECT r.cursor FROM " + rows + " r WHERE " + itemsCondition("r") + " ORDER BY "
                     + itemsOrder("r") + " LIMIT 1)";
             String last = "(SELECT r.cursor FROM " + rows + " r WHERE " + itemsCondition("r") + " ORDER BY r.n"
-                    + (backward ? "" : " DESC") + " LIMIT 1)";
+                    + (backward() ? "" : " DESC") + " LIMIT 1)";
             return switch (field) {
-                case "hasNextPage" -> backward ? String.valueOf(before != null) : more;
-                case "hasPreviousPage" -> backward ? more : String.valueOf(after != null);
+                case "hasNextPage" -> hasNextSql(rows);
+                case "hasPreviousPage" -> hasPreviousSql(rows);
                 case "startCursor" -> first;
                 case "endCursor" -> last;
                 default -> null;

@@ -1,5 +1,6 @@
 package org.majlis.graphql;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,12 @@ public record Sql(String text, Map<String, Object> params) {
     public Query bind(Query query) {
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** Runs it as a native query of entities. */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> list(EntityManager em, Class<T> entity) {
+        return bind(em.createNativeQuery(text, entity)).getResultList();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.majlis.graphql.NotFoundException;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.ReadOnly;
 import org.majlis.graphql.Selection;
+import org.majlis.graphql.Sql;
 import org.majlis.text.NameMatchType;
 import org.majlis.text.NameSearch;
 import org.majlis.text.NameSearch.Register;
@@ -51,11 +52,15 @@ public class OrganisationApi {
             }, () -> names.count(Register.ORGANISATION, name, equal), selection);
             return new OrganisationConnection(page, matches::get);
         }
-        String query = equal.isEmpty() ? "" : "kind = :kind";
+        OrganisationKind kind = filter == null ? null : filter.kind;
         Page<OrganisationType> page = Page.of(first, after, last, before,
-                (offset, limit) -> Organisation.<Organisation>find(query + " order by key", equal)
-                        .range(offset, offset + limit - 1).stream().map(OrganisationType::from).toList(),
-                () -> (int) Organisation.count(query, equal), selection);
+                (offset, limit) -> OrganisationSql.page(kind, offset, limit).list(Organisation.getEntityManager(),
+                        Organisation.class).stream().map(OrganisationType::from).toList(),
+                () -> {
+                    Sql count = OrganisationSql.count(kind);
+                    return ((Number) count.bind(Organisation.getEntityManager().createNativeQuery(count.text()))
+                            .getSingleResult()).intValue();
+                }, selection);
         return new OrganisationConnection(page, id -> null);
     }
 

@@ -3,6 +3,8 @@ package org.majlis.organisation;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.Arguments;
+import org.majlis.compiled.NotCompiled;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -33,13 +35,38 @@ public class OrganisationSql implements SqlType {
 
         @Override
         public Set<String> fields() {
-            return Set.of("organisation");
+            return Set.of("organisation", "organisations");
         }
 
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            if (name.equals("organisations")) {
+                OrganisationFilter filter = Arguments.as(arguments.get("filter"), OrganisationFilter.class);
+                if (filter != null && filter.name != null) {
+                    throw new NotCompiled("a name filter", false); // ranked in Java (NameSearch)
+                }
+                OrganisationKind kind = filter == null ? null : filter.kind;
+                return SqlField.ofList(OrganisationType.TYPE, arguments,
+                        (offset, limit) -> page(kind, offset, limit), count(kind));
+            }
             return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), OrganisationType.TYPE), true);
         }
+    }
+
+    /** {@code organisations} without a name, maybe of one kind: by key, from {@code offset}, at most {@code limit}. */
+    static Sql page(OrganisationKind kind, int offset, int limit) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("offset", offset, "limit", limit));
+        if (kind != null) {
+            params.put("kind", kind.name());
+        }
+        return Sql.of("SELECT o.* FROM organisation o" + (kind == null ? "" : " WHERE o.kind = :kind")
+                + " ORDER BY o.key OFFSET :offset LIMIT :limit", params);
+    }
+
+    /** How many organisations (of one kind) {@link #page} pages through. */
+    static Sql count(OrganisationKind kind) {
+        return kind == null ? Sql.of("SELECT count(*) FROM organisation")
+                : Sql.of("SELECT count(*) FROM organisation o WHERE o.kind = :kind", Map.of("kind", kind.name()));
     }
 
     @Override

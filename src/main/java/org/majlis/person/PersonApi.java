@@ -50,8 +50,8 @@ public class PersonApi {
             return new PersonConnection(page, matches::get);
         }
         Page<PersonType> page = Page.of(first, after, last, before,
-                (offset, limit) -> Person.<Person>find("order by key").range(offset, offset + limit - 1).stream()
-                        .map(PersonType::from).toList(),
+                (offset, limit) -> PersonSql.page(offset, limit).list(Person.getEntityManager(), Person.class)
+                        .stream().map(PersonType::from).toList(),
                 () -> (int) Person.count(), selection);
         return new PersonConnection(page, id -> null);
     }

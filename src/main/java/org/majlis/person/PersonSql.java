@@ -3,6 +3,8 @@ package org.majlis.person;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.Arguments;
+import org.majlis.compiled.NotCompiled;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -33,14 +35,28 @@ public class PersonSql implements SqlType {
 
         @Override
         public Set<String> fields() {
-            return Set.of("person");
+            return Set.of("person", "people");
         }
 
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            if (name.equals("people")) {
+                PersonFilter filter = Arguments.as(arguments.get("filter"), PersonFilter.class);
+                if (filter != null && filter.name != null) {
+                    throw new NotCompiled("a name filter", false); // ranked in Java (NameSearch)
+                }
+                return SqlField.ofList(PersonType.TYPE, arguments, PersonSql::page, Sql.of("SELECT count(*) FROM person"));
+            }
             return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), PersonType.TYPE), true);
         }
     }
+
+    /** {@code people} without a name: ordered by key; the rows from {@code offset} on, at most {@code limit}. */
+    static Sql page(int offset, int limit) {
+        return Sql.of("SELECT p.* FROM person p ORDER BY p.key OFFSET :offset LIMIT :limit",
+                Map.of("offset", offset, "limit", limit));
+    }
+
 
     @Override
     public String type() {

@@ -57,6 +57,7 @@ class DifferentialTest {
     private final List<String> cursors = new ArrayList<>();
     private final List<String> figureIds = new ArrayList<>();
     private final List<String> documentIds = new ArrayList<>();
+    private final List<String> offsetCursors = new ArrayList<>();
 
     @BeforeEach
     void knownRecords() {
@@ -65,7 +66,9 @@ class DifferentialTest {
         }
         var json = okOnResolvers("{ meetings(first: 100) { edges { cursor node { id } } }"
                 + " organisations(first: 100) { nodes { id } } people(first: 100) { nodes { id } }"
-                + " figures(first: 100) { nodes { id } } documents(first: 100) { nodes { id } } }", Map.of());
+                + " figures(first: 100) { nodes { id } } documents(first: 100) { nodes { id } }"
+                + " cursors: people(first: 12) { edges { cursor } } }", Map.of());
+        offsetCursors.addAll(json.getList("data.cursors.edges.cursor"));
         figureIds.addAll(json.getList("data.figures.nodes.id"));
         documentIds.addAll(json.getList("data.documents.nodes.id"));
         meetingIds.addAll(json.getList("data.meetings.edges.node.id"));
@@ -175,6 +178,7 @@ class DifferentialTest {
         Generated document() {
             StringBuilder roots = new StringBuilder();
             int rootCount = 1 + (random.nextInt(4) == 0 ? 1 : 0);
+            // (ten kinds of root, meetings twice as often)
             for (int i = 0; i < rootCount; i++) {
                 roots.append(i == 0 ? "" : " ").append(alias(i > 0)).append(switch (random.nextInt(10)) {
                     case 0, 1, 2 -> meeting();
@@ -183,6 +187,7 @@ class DifferentialTest {
                     case 5 -> byId("person", "Person", personIds);
                     case 6 -> byId("figure", "Figure", figureIds);
                     case 7 -> byId("document", "Document", documentIds);
+                    case 8 -> list(pick(List.of("documents", "people", "organisations")));
                     default -> meetings();
                 });
             }
@@ -227,6 +232,27 @@ class DifferentialTest {
             return "node(id: " + variable("id", "ID!", id) + ") { " + String.join(" ", shuffled(parts)) + " }";
         }
 
+        /** A forward page of an offset-paged list (documents, people, organisations, the last maybe of a kind). */
+        private String list(String root) {
+            List<String> arguments = new ArrayList<>();
+            if (random.nextInt(4) != 0) {
+                arguments.add("first: " + (1 + random.nextInt(6)));
+            }
+            if (random.nextInt(3) == 0) {
+                arguments.add("after: \"" + pick(offsetCursors) + "\"");
+            }
+            if (root.equals("organisations") && random.nextInt(3) == 0) {
+                arguments.add("filter: {kind: " + pick(List.of("UN_AGENCY", "MINISTRY", "NGO", "COUNTRY_OFFICE")) + "}");
+            }
+            String type = switch (root) {
+                case "documents" -> "Document";
+                case "people" -> "Person";
+                default -> "Organisation";
+            };
+            return root + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + " "
+                    + connection(type);
+        }
+
         private String meetings() {
             List<String> arguments = new ArrayList<>();
             boolean last = random.nextInt(5) == 0;
@@ -247,22 +273,26 @@ class DifferentialTest {
                         : literal(filter)));
             }
             String args = arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")";
+            return "meetings" + args + " " + connection("Meeting");
+        }
+
+        /** A random selection on a connection of {@code type}. */
+        private String connection(String type) {
             List<String> parts = new ArrayList<>();
             for (String field : shuffled(List.of("totalCount", "nodes", "edges", "pageInfo", "__typename"))) {
                 if (random.nextInt(3) == 0 && !parts.isEmpty()) {
                     continue;
                 }
                 parts.add(alias(false) + switch (field) {
-                    case "nodes" -> "nodes " + selection("Meeting", 1);
+                    case "nodes" -> "nodes " + selection(type, 1);
                     case "edges" -> "edges { " + (random.nextBoolean() ? "cursor " : "") + "node "
-                            + selection("Meeting", 1)
-                            + (random.nextInt(4) == 0 ? " __typename" : "") + " }";
+                            + selection(type, 1) + (random.nextInt(4) == 0 ? " __typename" : "") + " }";
                     case "pageInfo" -> "pageInfo { " + String.join(" ", subset(List.of("hasNextPage",
                             "hasPreviousPage", "startCursor", "endCursor"))) + " }";
                     default -> field;
                 });
             }
-            return "meetings" + args + " { " + String.join(" ", parts) + " }";
+            return "{ " + String.join(" ", parts) + " }";
         }
 
         private Map<String, Object> filter() {
