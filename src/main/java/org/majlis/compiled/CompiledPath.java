@@ -107,7 +107,7 @@ public class CompiledPath {
             CoercedVariables coerced = ValuesResolver.coerceVariableValues(graphQLSchema,
                     plan.operation().getVariableDefinitions(), RawVariables.of(plain(variables)),
                     GraphQLContext.getDefault(), Locale.ENGLISH);
-            if (!limits.allows(graphQLSchema, plan.document(), operationName, coerced)) {
+            if (!limits.allows(query, graphQLSchema, plan.document(), operationName, coerced)) {
                 return null;
             }
             ExecutableNormalizedOperation normalised = ExecutableNormalizedOperationFactory

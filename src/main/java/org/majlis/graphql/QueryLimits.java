@@ -68,8 +68,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        Measure measure = measure(context.getGraphQLSchema(), context.getDocument(),
-                context.getOperationDefinition().getName(), context.getCoercedVariables());
+        Measure measure = measure(context.getExecutionInput().getQuery(), context.getGraphQLSchema(),
+                context.getDocument(), context.getOperationDefinition().getName(), context.getCoercedVariables());
         if (measure.depth > maxDepth) {
             refuse("QUERY_TOO_DEEP", "The query is " + measure.depth + " levels deep; at most " + maxDepth
                     + " are allowed. Ask for fewer nested fields, or fetch nested objects by id in a second query.");
@@ -117,19 +117,20 @@ public class QueryLimits extends SimplePerformantInstrumentation {
      * True when the operation is within every limit, so that the compiled read path may answer it; one that is not
      * is left to the engine, which refuses it with the errors above.
      */
-    public boolean allows(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
-        Measure measure = measure(schema, document, operationName, variables);
+    public boolean allows(String query, GraphQLSchema schema, Document document, String operationName,
+            CoercedVariables variables) {
+        Measure measure = measure(query, schema, document, operationName, variables);
         return measure.depth <= maxDepth && measure.aliases <= maxAliases && measure.cost <= maxCost;
     }
 
     /**
-     * Depth, aliases and list-aware cost of the operation about to run, with its variables; remembered for a
+     * Depth, aliases and list-aware cost of the operation about to run, with its variables; remembered, by the
+     * document's text (not its parsed form, which would keep every document's syntax tree in memory), for a
      * document whose measure no variable can change (none in a {@code first}/{@code last} or a directive).
-     * Documents are the engine's and the compiled path's cached ones, the same object for the same text.
      */
-    private Measure measure(GraphQLSchema schema, Document document, String operationName,
+    private Measure measure(String query, GraphQLSchema schema, Document document, String operationName,
             CoercedVariables variables) {
-        MeasureKey key = new MeasureKey(document, operationName);
+        MeasureKey key = new MeasureKey(query, operationName);
         Optional<Measure> known = fixedMeasures.get(key);
         if (known != null && known.isPresent()) {
             return known.get();
@@ -222,18 +223,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         return depth;
     }
 
-    /** A document (by identity: graphql-java nodes do not define equality) and the operation run from it. */
-    private record MeasureKey(Document document, String operationName) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof MeasureKey key && key.document == document
-                    && java.util.Objects.equals(key.operationName, operationName);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(document) * 31 + java.util.Objects.hashCode(operationName);
-        }
+    /** A document's text and the operation run from it. */
+    private record MeasureKey(String query, String operationName) {
     }
 
     private static final class Measure {
