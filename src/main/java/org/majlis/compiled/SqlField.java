@@ -37,6 +37,16 @@ public sealed interface SqlField {
             implements SqlField {
     }
 
+    /** The row of {@code table} whose {@code column} equals the SQL expression {@code value}; null when none. */
+    static One row(String type, String table, String column, String value) {
+        return new One(type, table, c -> Sql.of(c + "." + column + " = " + value), false);
+    }
+
+    /** The row of {@code table} whose {@code column} is {@code key}, a bound parameter (the roots by id). */
+    static One byKey(String type, String table, String column, String key, boolean required) {
+        return new One(type, table, c -> Sql.of(c + "." + column + " = :key", Map.of("key", key)), required);
+    }
+
     /**
      * A forward page ({@code first}/{@code after}) of an ordered list: {@code list(offset, limit)} is the list's
      * statement for those rows (the one its resolver runs), {@code count} counts it; null when the page is cut

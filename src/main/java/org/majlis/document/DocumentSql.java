@@ -3,6 +3,7 @@ package org.majlis.document;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.QueryFields;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -19,17 +20,12 @@ import org.majlis.organisation.OrganisationSql;
 public class DocumentSql implements SqlType {
     /** The {@value DocumentType#TYPE} with this key, for {@code document(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
-        return new SqlField.One(DocumentType.TYPE, "source_document", c -> Sql.of(c + ".slug = :key", Map.of("key", key)), required);
+        return SqlField.byKey(DocumentType.TYPE, "source_document", "slug", key, required);
     }
 
     /** {@code Query.document(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
     @Singleton
-    public static class Root implements SqlType {
-        @Override
-        public String type() {
-            return "Query";
-        }
-
+    public static class Root extends QueryFields {
         @Override
         public Set<String> fields() {
             return Set.of("document", "documents");
@@ -38,7 +34,8 @@ public class DocumentSql implements SqlType {
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
             if (name.equals("documents")) {
-                return SqlField.ofList(DocumentType.TYPE, arguments, DocumentSql::page, Sql.of("SELECT count(*) FROM source_document"));
+                return SqlField.ofList(DocumentType.TYPE, arguments, DocumentSql::page,
+                        Sql.of("SELECT count(*) FROM source_document"));
             }
             return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), DocumentType.TYPE), true);
         }

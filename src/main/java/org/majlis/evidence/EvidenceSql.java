@@ -40,8 +40,7 @@ public class EvidenceSql implements SqlType {
         return switch (name) {
             case "start" -> new SqlField.Value(Sql.of(row.column("start_offset")));
             case "end" -> new SqlField.Value(Sql.of(row.column("end_offset")));
-            case "document" -> new SqlField.One("Document", "source_document",
-                    c -> Sql.of(c + ".id = " + row.column("document_id")), false);
+            case "document" -> SqlField.row("Document", "source_document", "id", row.column("document_id"));
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }

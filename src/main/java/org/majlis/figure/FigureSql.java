@@ -3,6 +3,7 @@ package org.majlis.figure;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.QueryFields;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -20,17 +21,12 @@ import org.majlis.organisation.OrganisationSql;
 public class FigureSql implements SqlType {
     /** The {@value FigureType#TYPE} with this key, for {@code figure(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
-        return new SqlField.One(FigureType.TYPE, "cited_figure", c -> Sql.of(c + ".key = :key", Map.of("key", key)), required);
+        return SqlField.byKey(FigureType.TYPE, "cited_figure", "key", key, required);
     }
 
     /** {@code Query.figure(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
     @Singleton
-    public static class Root implements SqlType {
-        @Override
-        public String type() {
-            return "Query";
-        }
-
+    public static class Root extends QueryFields {
         @Override
         public Set<String> fields() {
             return Set.of("figure");
@@ -63,8 +59,7 @@ public class FigureSql implements SqlType {
             case "producer" -> OrganisationSql.byId(row.column("producer_id"));
             case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.FIGURE, row.column("id"), EvidenceAspect.FACT,
                     EvidenceAspect.TEXT);
-            case "document" -> new SqlField.One("Document", "source_document",
-                    c -> Sql.of(c + ".id = " + row.column("document_id")), false);
+            case "document" -> SqlField.row("Document", "source_document", "id", row.column("document_id"));
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }

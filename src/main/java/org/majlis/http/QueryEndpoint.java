@@ -25,8 +25,9 @@ import org.majlis.compiled.CompiledPath;
 /**
  * Answers /graphql, GET and POST: queries over GET (GraphQL over HTTP) with HTTP caching, and Apollo's automatic
  * persisted queries over GET and POST; each is answered by the compiled read path ({@link CompiledPath}) when it can,
- * else by the resolvers (SmallRye). A GET never runs a mutation (405). A successful GET answer carries a strong {@code ETag} and
- * {@code Cache-Control: public, max-age=…}; {@code If-None-Match} with that ETag gets 304. In persisted-only mode
+ * else by the resolvers (SmallRye). A GET never runs a mutation (405). A successful GET answer carries a strong
+ * {@code ETag} and {@code Cache-Control: public, max-age=…}; {@code If-None-Match} with that ETag gets 304. In
+ * persisted-only mode
  * ({@code majlis.graphql.persisted-only=true}) only the committed operations run.
  */
 @ApplicationScoped

@@ -81,8 +81,8 @@ public class MeetingSearch {
         private static final String PREFIX = "k1:";
         /** The SQL form of a row's cursor, byte for byte what {@link #CODEC} and {@link Page} make of its key. */
         public static String cursorSql(String row) {
-            return Page.cursorSql("'" + PREFIX + "' || coalesce(to_char(" + row + ".date_sort, 'YYYY-MM-DD'), '') || ':' || "
-                    + row + ".key");
+            return Page.cursorSql("'" + PREFIX + "' || coalesce(to_char(" + row + ".date_sort, 'YYYY-MM-DD'), '')"
+                    + " || ':' || " + row + ".key");
         }
 
         public static final Page.KeyCodec<SortKey> CODEC = new Page.KeyCodec<>() {

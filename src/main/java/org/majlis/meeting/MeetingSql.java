@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Arguments;
 import org.majlis.compiled.NotCompiled;
+import org.majlis.compiled.QueryFields;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -32,8 +33,7 @@ public final class MeetingSql {
 
     /** The meeting with this key, for {@code meeting(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
-        return new SqlField.One(MeetingType.TYPE, "meeting", c -> Sql.of(c + ".key = :key", Map.of("key", key)),
-                required);
+        return SqlField.byKey(MeetingType.TYPE, "meeting", "key", key, required);
     }
 
     private static SqlField value(String sql) {
@@ -41,14 +41,9 @@ public final class MeetingSql {
     }
 
     @Singleton
-    public static class Roots implements SqlType {
+    public static class Roots extends QueryFields {
         @Inject
         MeetingSearch search;
-
-        @Override
-        public String type() {
-            return "Query";
-        }
 
         @Override
         public Set<String> fields() {
@@ -119,8 +114,7 @@ public final class MeetingSql {
                 case "topics" -> value("coalesce(" + row.column("topics") + ", CAST('{}' AS text[]))");
                 case "date" -> FuzzyDateSql.of(row, "date", EvidenceOwner.Column.MEETING, EvidenceAspect.DATE);
                 case "city" -> new SqlField.Part("City", row, row.column("city_basis") + " IS NULL");
-                case "document" -> new SqlField.One("Document", "source_document",
-                        c -> Sql.of(c + ".id = " + row.column("document_id")), false);
+                case "document" -> SqlField.row("Document", "source_document", "id", row.column("document_id"));
                 case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.MEETING, id, EvidenceAspect.FACT);
                 case "organisations" -> {
                     OrganisationRole role = Arguments.as(arguments.get("role"), OrganisationRole.class);

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
-import org.majlis.compiled.SqlType;
+import org.majlis.compiled.QueryFields;
 import org.majlis.document.DocumentSql;
 import org.majlis.figure.FigureSql;
 import org.majlis.graphql.GlobalId;
@@ -16,12 +16,7 @@ import org.majlis.person.PersonSql;
 
 /** {@code Query.node(id)} for the compiled read path, as {@link NodeApi}: the object of the id's type, or null. */
 @Singleton
-public class NodeSql implements SqlType {
-    @Override
-    public String type() {
-        return "Query";
-    }
-
+public class NodeSql extends QueryFields {
     @Override
     public Set<String> fields() {
         return Set.of("node");

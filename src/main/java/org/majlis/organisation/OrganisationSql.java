@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Arguments;
 import org.majlis.compiled.NotCompiled;
+import org.majlis.compiled.QueryFields;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -17,22 +18,17 @@ import org.majlis.graphql.Sql;
 public class OrganisationSql implements SqlType {
     /** The organisation whose id is the SQL expression {@code id} (null when it is null). */
     public static SqlField.One byId(String id) {
-        return new SqlField.One(OrganisationType.TYPE, "organisation", c -> Sql.of(c + ".id = " + id), false);
+        return SqlField.row(OrganisationType.TYPE, "organisation", "id", id);
     }
 
     /** The {@value OrganisationType#TYPE} with this key, for {@code organisation(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
-        return new SqlField.One(OrganisationType.TYPE, "organisation", c -> Sql.of(c + ".key = :key", Map.of("key", key)), required);
+        return SqlField.byKey(OrganisationType.TYPE, "organisation", "key", key, required);
     }
 
     /** {@code Query.organisation(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
     @Singleton
-    public static class Root implements SqlType {
-        @Override
-        public String type() {
-            return "Query";
-        }
-
+    public static class Root extends QueryFields {
         @Override
         public Set<String> fields() {
             return Set.of("organisation", "organisations");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.majlis.compiled.Arguments;
 import org.majlis.compiled.NotCompiled;
+import org.majlis.compiled.QueryFields;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
@@ -17,22 +18,17 @@ import org.majlis.graphql.Sql;
 public class PersonSql implements SqlType {
     /** The person whose id is the SQL expression {@code id}. */
     public static SqlField.One byId(String id) {
-        return new SqlField.One(PersonType.TYPE, "person", c -> Sql.of(c + ".id = " + id), false);
+        return SqlField.row(PersonType.TYPE, "person", "id", id);
     }
 
     /** The {@value PersonType#TYPE} with this key, for {@code person(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
-        return new SqlField.One(PersonType.TYPE, "person", c -> Sql.of(c + ".key = :key", Map.of("key", key)), required);
+        return SqlField.byKey(PersonType.TYPE, "person", "key", key, required);
     }
 
     /** {@code Query.person(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
     @Singleton
-    public static class Root implements SqlType {
-        @Override
-        public String type() {
-            return "Query";
-        }
-
+    public static class Root extends QueryFields {
         @Override
         public Set<String> fields() {
             return Set.of("person", "people");
@@ -45,7 +41,8 @@ public class PersonSql implements SqlType {
                 if (filter != null && filter.name != null) {
                     throw new NotCompiled("a name filter", false); // ranked in Java (NameSearch)
                 }
-                return SqlField.ofList(PersonType.TYPE, arguments, PersonSql::page, Sql.of("SELECT count(*) FROM person"));
+                return SqlField.ofList(PersonType.TYPE, arguments, PersonSql::page,
+                        Sql.of("SELECT count(*) FROM person"));
             }
             return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), PersonType.TYPE), true);
         }

@@ -63,13 +63,16 @@ class CompiledStatementCountTest {
     private static Wire record(Runnable request) {
         Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
         Level before = driver.getLevel();
+        boolean parents = driver.getUseParentHandlers();
         Wire wire = new Wire();
         driver.addHandler(wire);
+        driver.setUseParentHandlers(false); // to the recorder only, not the console
         driver.setLevel(Level.FINEST);
         try {
             request.run();
         } finally {
             driver.setLevel(before);
+            driver.setUseParentHandlers(parents);
             driver.removeHandler(wire);
         }
         return wire;

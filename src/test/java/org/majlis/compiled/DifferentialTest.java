@@ -242,7 +242,8 @@ class DifferentialTest {
                 arguments.add("after: \"" + pick(offsetCursors) + "\"");
             }
             if (root.equals("organisations") && random.nextInt(3) == 0) {
-                arguments.add("filter: {kind: " + pick(List.of("UN_AGENCY", "MINISTRY", "NGO", "COUNTRY_OFFICE")) + "}");
+                arguments.add("filter: {kind: " + pick(List.of("UN_AGENCY", "MINISTRY", "NGO", "COUNTRY_OFFICE"))
+                        + "}");
             }
             String type = switch (root) {
                 case "documents" -> "Document";

@@ -13,21 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Sends real GraphQL documents to the running service over HTTP, as a client would. */
 public final class GraphQLClient {
     /** The request header that forces the resolver path, and the response header naming the path that answered. */
     public static final String ENGINE = "X-Majlis-Engine";
-    /** Documents compared both ways, and how many of them the compiled path answered. */
-    public static final AtomicInteger COMPARED = new AtomicInteger();
-    public static final AtomicInteger COMPILED = new AtomicInteger();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.printf(
-                "differential: %d test documents sent both ways, %d of them answered by the compiled path%n",
-                COMPARED.get(), COMPILED.get())));
-    }
 
     private GraphQLClient() {
     }
@@ -58,10 +48,6 @@ public final class GraphQLClient {
                 .body(body).when().post("/graphql").then().statusCode(200).extract().asString();
         String answer = served.extract().asString();
         boolean compiled = "compiled".equals(served.extract().header(ENGINE));
-        COMPARED.incrementAndGet();
-        if (compiled) {
-            COMPILED.incrementAndGet();
-        }
         assertEquals(resolvers, answer, () -> "the " + (compiled ? "compiled path" : "second run") + " and the"
                 + " resolvers answer differently for\n" + query + "\nwith variables " + variables);
         return served;
