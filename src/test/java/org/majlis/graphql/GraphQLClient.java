@@ -39,15 +39,13 @@ public final class GraphQLClient {
      * byte-identical bodies: every test document is a differential test of the compiled read path.
      */
     public static ValidatableResponse post(String query, Map<String, ?> variables) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("query", query);
-        body.put("variables", variables == null ? Map.of() : variables);
+        Map<String, Object> body = body(query, variables);
         ValidatableResponse served = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
                 .when().post("/graphql").then().statusCode(200);
         String resolvers = given().contentType(ContentType.JSON).accept(ContentType.JSON).header(ENGINE, "resolvers")
                 .body(body).when().post("/graphql").then().statusCode(200).extract().asString();
         String answer = served.extract().asString();
-        boolean compiled = "compiled".equals(served.extract().header(ENGINE));
+        boolean compiled = compiled(served);
         assertEquals(resolvers, answer, () -> "the " + (compiled ? "compiled path" : "second run") + " and the"
                 + " resolvers answer differently for\n" + query + "\nwith variables " + variables);
         return served;
@@ -55,18 +53,26 @@ public final class GraphQLClient {
 
     /** Runs the query once on the resolver path, asserting no errors (for tests that count what the resolvers cost). */
     public static JsonPath okOnResolvers(String query, Map<String, ?> variables) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("query", query);
-        body.put("variables", variables == null ? Map.of() : variables);
+        Map<String, Object> body = body(query, variables);
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).header(ENGINE, "resolvers").body(body)
                 .when().post("/graphql").then().statusCode(200).body("errors", nullValue()).extract().jsonPath();
     }
 
-    /** Sends the document once, as served (for tests that count what one request costs). */
-    public static ValidatableResponse postOnce(String query, Map<String, ?> variables) {
+    /** Whether the compiled path answered (the response header the test profile adds). */
+    public static boolean compiled(ValidatableResponse response) {
+        return "compiled".equals(response.extract().header(ENGINE));
+    }
+
+    private static Map<String, Object> body(String query, Map<String, ?> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables == null ? Map.of() : variables);
+        return body;
+    }
+
+    /** Sends the document once, as served (for tests that count what one request costs). */
+    public static ValidatableResponse postOnce(String query, Map<String, ?> variables) {
+        Map<String, Object> body = body(query, variables);
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
                 .when().post("/graphql").then().statusCode(200);
     }
