@@ -14,9 +14,6 @@ import java.util.Map;
  * ({@code IN (:ids)}), as in JPA.
  */
 public record Sql(String text, Map<String, Object> params) {
-    /** Inside {@code IN (...)}: no row at all (a name that matched nothing). */
-    public static final Sql NO_ROWS = new Sql("NULL", Map.of());
-
     public static Sql of(String text) {
         return new Sql(text, Map.of());
     }
@@ -28,6 +25,11 @@ public record Sql(String text, Map<String, Object> params) {
     public Query bind(Query query) {
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** Runs it as a native query of one number (a count). */
+    public int count(EntityManager em) {
+        return ((Number) bind(em.createNativeQuery(text)).getSingleResult()).intValue();
     }
 
     /** Runs it as a native query of entities. */

@@ -68,7 +68,7 @@ public class MeetingApi {
                         counted.set(slice.total());
                     }
                     return slice.meetings().stream().map(MeetingType::from).toList();
-                }, () -> (int) (counted.get() >= 0 ? counted.get() : search.count(condition)), selection);
+                }, () -> counted.get() >= 0 ? (int) counted.get() : search.count(condition), selection);
         return new MeetingConnection(page);
     }
 
@@ -200,10 +200,7 @@ public class MeetingApi {
     @SuppressWarnings("unchecked")
     public List<List<@NonNull MeetingType>> organisationMeetings(@Source List<OrganisationType> organisations,
             @DefaultValue("20") @Description("How many (1–100).") int first) {
-        if (first < 1 || first > Page.MAX_PAGE_SIZE) {
-            throw new BadUserInputException("`first` must be between 1 and " + Page.MAX_PAGE_SIZE + " (got " + first
-                    + ").");
-        }
+        checkedFirst(first);
         List<Long> ids = organisations.stream().map(OrganisationType::dbId).toList();
         // the newest `first` meetings of every organisation in one statement
         List<Object[]> rows = em.createNativeQuery("SELECT org_id, meeting_id FROM ("
@@ -220,6 +217,15 @@ public class MeetingApi {
                     .add(meetings.get(i));
         }
         return ids.stream().map(id -> byOrganisation.getOrDefault(id, List.of())).toList();
+    }
+
+    /** {@code Organisation.meetings}' {@code first}, checked. */
+    static int checkedFirst(int first) {
+        if (first < 1 || first > Page.MAX_PAGE_SIZE) {
+            throw new BadUserInputException("`first` must be between 1 and " + Page.MAX_PAGE_SIZE + " (got " + first
+                    + ").");
+        }
+        return first;
     }
 
     /** The meetings with these row ids, in one statement, in the same order; null where the id is null. */

@@ -40,12 +40,12 @@ public class MeetingSearch {
     EntityManager em;
 
     /**
-     * A compiled filter; {@code matchesNothing} short-cuts names that resolved to no record. When
+     * A compiled filter. When
      * {@code filter.date.to} is given (parameter {@value #DATE_TO}), {@code dateOnColumns} is the date test written on
      * the date columns rather than the indexed span (the same range, which the planner then reads in date order);
      * {@code others} is the condition without the date, {@code undated} tells that undated meetings are included.
      */
-    public record Condition(String where, Map<String, Object> params, boolean matchesNothing, String others,
+    public record Condition(String where, Map<String, Object> params, String others,
             String dateOnColumns, boolean undated) {
         /** {@code WHERE ...} for a query over {@code meeting m}, or nothing. */
         public String whereClause() {
@@ -58,15 +58,13 @@ public class MeetingSearch {
         }
     }
 
-    public long count(Condition condition) {
-        Sql count = countSql(condition);
-        return ((Number) count.bind(em.createNativeQuery(count.text())).getSingleResult()).longValue();
+    public int count(Condition condition) {
+        return countSql(condition).count(em);
     }
 
     /** The statement that counts the matching meetings. */
     public Sql countSql(Condition condition) {
-        return condition.matchesNothing() ? Sql.of("SELECT CAST(0 AS bigint)")
-                : Sql.of("SELECT count(*) FROM meeting m" + condition.whereClause(), condition.params());
+        return Sql.of("SELECT count(*) FROM meeting m" + condition.whereClause(), condition.params());
     }
 
     /** A page of meetings and, when it was counted with the page, the number of all matching meetings. */
@@ -121,7 +119,7 @@ public class MeetingSearch {
             int limit, boolean withTotal) {
         Sql page = pageSql(condition, direction, after, before, backward, limit, withTotal);
         if (page == null) {
-            return new Slice(List.of(), condition.matchesNothing() ? 0L : null);
+            return new Slice(List.of(), null);
         }
         if (countsWithPage(condition, after, before, backward, withTotal)) {
             List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Meeting.WITH_TOTAL)).getResultList();
@@ -152,9 +150,6 @@ public class MeetingSearch {
      */
     public Sql pageSql(Condition condition, OrderDirection direction, SortKey after, SortKey before, boolean backward,
             int limit, boolean withTotal) {
-        if (condition.matchesNothing()) {
-            return null;
-        }
         Map<String, Object> params = new HashMap<>(condition.params());
         params.put("limit", limit);
         boolean descending = direction != OrderDirection.ASC;
@@ -247,7 +242,7 @@ public class MeetingSearch {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter == null) {
-            return new Condition("", params, false, "", null, false);
+            return new Condition("", params, "", null, false);
         }
         String dateTest = filter.date == null ? null : rangeTest("filter.date", filter.date, filter.dateMatch, DATE,
                 params);
@@ -280,15 +275,14 @@ public class MeetingSearch {
             where.add("(majlis_normalise(m.city_en) = :city OR majlis_normalise(m.city_ar) = :city)");
             params.put("city", normaliser.normalise("filter.city", filter.city));
         }
-        boolean nothing = orgIds == Sql.NO_ROWS || personIds == Sql.NO_ROWS;
         String others = String.join(" AND ", where);
         if (dateTest == null) {
-            return new Condition(others, params, nothing, others, null, false);
+            return new Condition(others, params, others, null, false);
         }
         where.add(0, spanCondition("m.date_span", dateTest, filter.includeUndated));
         String dateOnColumns = filter.date.to == null ? null
                 : "daterange(m.date_earliest, m.date_latest, '[]')" + dateTest;
-        return new Condition(String.join(" AND ", where), params, nothing, others, dateOnColumns,
+        return new Condition(String.join(" AND ", where), params, others, dateOnColumns,
                 filter.includeUndated);
     }
 

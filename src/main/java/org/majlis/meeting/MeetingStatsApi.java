@@ -75,9 +75,6 @@ public class MeetingStatsApi {
             throw new BadUserInputException("`first` must be between 1 and " + MAX_BUCKETS + " (got " + first + ").");
         }
         MeetingSearch.Condition condition = search.compile(filter);
-        if (condition.matchesNothing()) {
-            return new MeetingStatsType(0, 0, List.of());
-        }
         Dimension d = Dimension.of(groupBy);
         String sql = "WITH f AS (SELECT m.id, " + d.value() + " AS dim, m.city_ar, m.city_en FROM meeting m" + d.join()
                 + condition.whereClause() + "),"

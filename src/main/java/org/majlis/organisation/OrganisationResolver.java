@@ -34,9 +34,9 @@ public class OrganisationResolver {
     }
 
     /**
-     * The ids the match selects, as SQL to put inside {@code IN (...)}: a subquery when it gives ids (so that the
-     * statement that uses it needs no lookup of its own), the ids found when it gives a name (name matching ranks
-     * candidates in Java, {@link NameSearch}); null when the match is absent. Parameters are named {@code name…}.
+     * The ids the match selects, as a subquery to put inside {@code IN (...)}, so that the statement that uses it
+     * needs no lookup of its own: by ids, or by name ({@link NameSearch#bestIdsSql}); null when the match is absent.
+     * Parameters are named {@code name…}.
      */
     public Sql idsSql(String argument, OrganisationMatch match, String name) {
         if (match == null) {
@@ -57,12 +57,9 @@ public class OrganisationResolver {
             selected = "SELECT o.id FROM organisation o WHERE o.key IN (:" + name + "Keys)";
             params.put(name + "Keys", keys);
         } else {
-            List<Long> ids = names.bestIds(Register.ORGANISATION, names.normalise(argument + ".name", match.name));
-            if (ids.isEmpty()) {
-                return Sql.NO_ROWS;
-            }
-            selected = "SELECT o.id FROM organisation o WHERE o.id IN (:" + name + "Ids)";
-            params.put(name + "Ids", ids);
+            Sql best = names.bestIdsSql(Register.ORGANISATION, names.normalise(argument + ".name", match.name), name);
+            selected = best.text();
+            params.putAll(best.params());
         }
         if (!match.includeSubOrganisations) {
             return Sql.of(selected, params);

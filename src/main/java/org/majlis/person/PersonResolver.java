@@ -18,9 +18,9 @@ public class PersonResolver {
     NameSearch names;
 
     /**
-     * The ids the match selects, as SQL to put inside {@code IN (...)}: a subquery when it gives ids, the ids found
-     * when it gives a name ({@link NameSearch} ranks candidates in Java); null when the match is absent and so
-     * selects everyone. Parameters are named {@code name…}.
+     * The ids the match selects, as a subquery to put inside {@code IN (...)}: by ids, or by name ({@link
+     * NameSearch#bestIdsSql}); null when the match is absent and so selects everyone. Parameters are named
+     * {@code name…}.
      */
     public Sql idsSql(String argument, PersonMatch match, String name) {
         if (match == null) {
@@ -30,8 +30,7 @@ public class PersonResolver {
             throw new BadUserInputException("`" + argument + "` needs exactly one of `ids` or `name`.");
         }
         if (match.name != null) {
-            List<Long> ids = names.bestIds(Register.PERSON, names.normalise(argument + ".name", match.name));
-            return ids.isEmpty() ? Sql.NO_ROWS : Sql.of(":" + name + "Ids", Map.of(name + "Ids", ids));
+            return names.bestIdsSql(Register.PERSON, names.normalise(argument + ".name", match.name), name);
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < match.ids.size(); i++) {

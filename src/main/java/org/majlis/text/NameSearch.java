@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Map;
+import org.majlis.graphql.Sql;
 
 /**
  * Finds organisations or people by any of their names (main names in both languages, acronym, aliases) after
@@ -52,6 +53,11 @@ public class NameSearch {
         public String hitsSql() {
             return names;
         }
+
+        /** {@link #hitsSql()} with its parameters {@code :q} and {@code :prefix} named {@code :<q>}, {@code :<prefix>}. */
+        String hitsSql(String q, String prefix) {
+            return names.replace(":prefix", ":" + prefix).replace(":q", ":" + q);
+        }
     }
 
     /** A record found through one of its names. */
@@ -89,15 +95,14 @@ public class NameSearch {
     }
 
     /**
-     * The records a name filter means: those with an exact name if any; otherwise those with a name starting
-     * with it; otherwise those whose names are most similar (the top word similarity only).
+     * The ids of the records a name filter means, as a subquery: those with an exact name if any; otherwise those
+     * with a name starting with it; otherwise those whose names are most similar (the top word similarity only).
+     * Its parameters are named {@code <name>Q} and {@code <name>Prefix}.
      */
-    @SuppressWarnings("unchecked")
-    public List<Long> bestIds(Register register, String normalised) {
-        List<Number> ids = bind(em.createNativeQuery("SELECT id FROM (SELECT id, rank() OVER (ORDER BY tier,"
-                + " CASE WHEN tier = 2 THEN score END DESC NULLS LAST) AS r FROM (" + register.hitsSql() + ") h) b"
-                + " WHERE r = 1"), normalised).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+    public Sql bestIdsSql(Register register, String normalised, String name) {
+        return Sql.of("SELECT id FROM (SELECT id, rank() OVER (ORDER BY tier, CASE WHEN tier = 2 THEN score END DESC"
+                + " NULLS LAST) AS r FROM (" + register.hitsSql(name + "Q", name + "Prefix") + ") h) b WHERE r = 1",
+                Map.of(name + "Q", normalised, name + "Prefix", normalised + "%"));
     }
 
     /** Sets {@code :q} and {@code :prefix} of {@link Register#hitsSql()}. */
