@@ -1,6 +1,7 @@
 package org.majlis.figure;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public class FigureApi {
     OrganisationResolver organisations;
     @Inject
     EvidenceLoader evidence;
+    @Inject
+    EntityManager em;
 
     @Query("figures")
     @NonNull
@@ -49,19 +52,10 @@ public class FigureApi {
             @Description(Page.BEFORE) String before) {
         FigureCondition condition = FigureCondition.of(filter, organisations);
         Page<FigureType> page = Page.of(first, after, last, before,
-                (offset, limit) -> condition.matchesNothing() ? List.of() : list(condition, offset, limit),
-                () -> condition.matchesNothing() ? 0 : count(condition), selection);
+                (offset, limit) -> condition.page(offset, limit).list(em, CitedFigure.class).stream()
+                        .map(FigureType::from).toList(),
+                () -> condition.count().count(em), selection);
         return new FigureConnection(page);
-    }
-
-    private static List<FigureType> list(FigureCondition condition, int offset, int limit) {
-        return CitedFigure.<CitedFigure>find("select f from CitedFigure f, SourceDocument d where d.id = f.documentId"
-                + condition.andClause() + " order by d.slug, f.position", condition.params())
-                .range(offset, offset + limit - 1).stream().map(FigureType::from).toList();
-    }
-
-    private static int count(FigureCondition condition) {
-        return (int) CitedFigure.count("select count(f) from CitedFigure f" + condition.whereClause(), condition.params());
     }
 
     @Query("figure")

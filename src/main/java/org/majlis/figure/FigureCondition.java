@@ -5,22 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.majlis.graphql.BadUserInputException;
+import org.majlis.graphql.Sql;
 import org.majlis.organisation.OrganisationResolver;
 
 /**
- * What a {@link FigureFilter} means, as an HQL condition on the alias {@code f} of {@link CitedFigure}: built once
- * and shared by the figure list, its count and the figure statistics, so they always agree.
+ * What a {@link FigureFilter} means, as an SQL condition on the alias {@code f} of {@code cited_figure}: built once
+ * and shared by the figure list, its count and the figure statistics, on both read paths, so they always agree.
  *
  * @param where the condition, empty when the filter selects every figure
- * @param matchesNothing true when the filter is known to match no figure (e.g. a producer name that matches no
- *     organisation), so no statement needs to run
  */
-record FigureCondition(String where, Map<String, Object> params, boolean matchesNothing) {
+record FigureCondition(String where, Map<String, Object> params) {
 
     static FigureCondition of(FigureFilter filter, OrganisationResolver organisations) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        boolean nothing = false;
         if (filter != null) {
             if (filter.unit != null) {
                 where.add("f.unit = :unit");
@@ -46,23 +44,31 @@ record FigureCondition(String where, Map<String, Object> params, boolean matches
                 where.add("f.measure = :measure");
                 params.put("measure", filter.measure);
             }
-            List<Long> producers = organisations.resolve("filter.producer", filter.producer);
+            Sql producers = organisations.idsSql("filter.producer", filter.producer, "producer");
             if (producers != null) {
-                nothing = producers.isEmpty();
-                where.add("f.producerId in :producers");
-                params.put("producers", producers);
+                where.add("f.producer_id IN (" + producers.text() + ")");
+                params.putAll(producers.params());
             }
         }
-        return new FigureCondition(String.join(" and ", where), params, nothing);
+        return new FigureCondition(String.join(" AND ", where), params);
     }
 
-    /** The condition as a {@code where} clause, or nothing. */
+    /** The condition as a {@code WHERE} clause, or nothing. */
     String whereClause() {
-        return where.isEmpty() ? "" : " where " + where;
+        return where.isEmpty() ? "" : " WHERE " + where;
     }
 
-    /** The condition added to a {@code where} clause that has conditions of its own, or nothing. */
-    String andClause() {
-        return where.isEmpty() ? "" : " and " + where;
+    /** The matching figures in the order of their documents and of the text, from {@code offset}, at most {@code limit}. */
+    Sql page(int offset, int limit) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("offset", offset);
+        all.put("limit", limit);
+        return Sql.of("SELECT f.* FROM cited_figure f JOIN source_document d ON d.id = f.document_id" + whereClause()
+                + " ORDER BY d.slug, f.position OFFSET :offset LIMIT :limit", all);
+    }
+
+    /** How many figures match. */
+    Sql count() {
+        return Sql.of("SELECT count(*) FROM cited_figure f" + whereClause(), params);
     }
 }

@@ -2,7 +2,6 @@ package org.majlis.figure;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.graphql.ReadOnly;
+import org.majlis.graphql.Sql;
 import org.majlis.organisation.OrganisationApi;
 import org.majlis.organisation.OrganisationResolver;
 import org.majlis.organisation.OrganisationType;
@@ -26,16 +26,16 @@ public class FigureStatsApi {
     @Inject
     OrganisationResolver organisations;
 
-    /** How a grouping reads in HQL: the figures (with what the key needs), the key, and the label of a bucket. */
+    /** How a grouping reads in SQL: the figures (with what the key needs), the key, and the label of a bucket. */
     private record Grouping(String from, String key, String label, String labelOfNullKey) {
         static Grouping of(FigureGroup group) {
             return switch (group) {
                 // a unit is never null
-                case UNIT -> new Grouping("CitedFigure f", "f.unit", "f.unit", null);
-                case PRODUCER -> new Grouping("CitedFigure f left join Organisation o on o.id = f.producerId", "o.key",
-                        "coalesce(o.nameEn, o.nameAr)", "Unattributed");
-                case MEASURE -> new Grouping("CitedFigure f", "f.measure", "coalesce(f.countsEn, f.countsAr, f.measure)",
-                        "No measure");
+                case UNIT -> new Grouping("cited_figure f", "f.unit", "f.unit", null);
+                case PRODUCER -> new Grouping("cited_figure f LEFT JOIN organisation o ON o.id = f.producer_id",
+                        "o.key", "coalesce(o.name_en, o.name_ar)", "Unattributed");
+                case MEASURE -> new Grouping("cited_figure f", "f.measure",
+                        "coalesce(f.counts_en, f.counts_ar, f.measure)", "No measure");
             };
         }
     }
@@ -49,28 +49,27 @@ public class FigureStatsApi {
     public FigureStats figureStats(@Description("Which figures; all given fields must hold.") FigureFilter filter,
             @NonNull @Description("What to group the figures by.") FigureGroup groupBy) {
         FigureCondition condition = FigureCondition.of(filter, organisations);
-        if (condition.matchesNothing()) {
-            return new FigureStats(0, List.of());
-        }
         Grouping grouping = Grouping.of(groupBy);
-        // ROLLUP(key) is GROUPING SETS ((key), ()): a row per bucket and the grand total, told apart by PostgreSQL's
-        // grouping() (HQL passes it through) because a bucket's key may be null too. Grouped by producer, a bucket's
-        // figures share their producer, so min(producerId) is it.
-        TypedQuery<Object[]> query = em.createQuery("select grouping(" + grouping.key() + "), " + grouping.key()
-                + ", min(" + grouping.label() + "), count(f), min(f.producerId) from " + grouping.from()
-                + condition.whereClause() + " group by rollup(" + grouping.key() + ") order by count(f) desc, "
-                + grouping.key() + " nulls last", Object[].class);
-        condition.params().forEach(query::setParameter);
+        // ROLLUP(key) is GROUPING SETS ((key), ()): a row per bucket and the grand total, told apart by grouping()
+        // because a bucket's key may be null too. Grouped by producer, a bucket's figures share their producer, so
+        // min(producer_id) is it.
+        Sql stats = Sql.of("SELECT grouping(" + grouping.key() + "), " + grouping.key() + ", min(" + grouping.label()
+                + "), count(*), min(f.producer_id) FROM " + grouping.from() + condition.whereClause() + " GROUP BY"
+                + " ROLLUP(" + grouping.key() + ") ORDER BY count(*) DESC, " + grouping.key() + " NULLS LAST",
+                condition.params());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = stats.bind(em.createNativeQuery(stats.text())).getResultList();
         int total = 0;
         List<FigureBucket> buckets = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows) {
             int count = ((Number) row[3]).intValue();
             if (((Number) row[0]).intValue() == 1) {
                 total = count;
                 continue;
             }
             String key = (String) row[1];
-            buckets.add(new FigureBucket(groupBy == FigureGroup.PRODUCER ? (Long) row[4] : null, key,
+            buckets.add(new FigureBucket(groupBy == FigureGroup.PRODUCER && row[4] != null
+                    ? ((Number) row[4]).longValue() : null, key,
                     key == null ? grouping.labelOfNullKey() : (String) row[2], count));
         }
         return new FigureStats(total, buckets);

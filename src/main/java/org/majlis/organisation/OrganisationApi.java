@@ -56,11 +56,7 @@ public class OrganisationApi {
         Page<OrganisationType> page = Page.of(first, after, last, before,
                 (offset, limit) -> OrganisationSql.page(kind, offset, limit).list(Organisation.getEntityManager(),
                         Organisation.class).stream().map(OrganisationType::from).toList(),
-                () -> {
-                    Sql count = OrganisationSql.count(kind);
-                    return ((Number) count.bind(Organisation.getEntityManager().createNativeQuery(count.text()))
-                            .getSingleResult()).intValue();
-                }, selection);
+                () -> OrganisationSql.count(kind).count(Organisation.getEntityManager()), selection);
         return new OrganisationConnection(page, id -> null);
     }
 
