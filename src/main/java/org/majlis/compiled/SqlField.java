@@ -22,9 +22,12 @@ public sealed interface SqlField {
     record One(String type, String from, Function<String, Sql> where, boolean required) implements SqlField {
     }
 
-    /** A list of objects read from another table, in the order of {@code orderBy(c)}. */
-    record Many(String type, String from, Function<String, Sql> where, Function<String, String> orderBy)
+    /** A list of objects read from another table, in the order of {@code orderBy(c)}, the first {@code limit} (0: all). */
+    record Many(String type, String from, Function<String, Sql> where, Function<String, String> orderBy, int limit)
             implements SqlField {
+        public Many(String type, String from, Function<String, Sql> where, Function<String, String> orderBy) {
+            this(type, from, where, orderBy, 0);
+        }
     }
 
     /**

@@ -162,7 +162,11 @@ final class Statement {
             columns(field.getChildren(), m.type(), Row.table(c));
             sql.append(" FROM ").append(m.from()).append(' ').append(c).append(" WHERE ");
             append(m.where().apply(c));
-            sql.append(" ORDER BY ").append(m.orderBy().apply(c)).append(") ").append(x).append("))");
+            sql.append(" ORDER BY ").append(m.orderBy().apply(c));
+            if (m.limit() > 0) {
+                sql.append(" LIMIT ").append(m.limit());
+            }
+            sql.append(") ").append(x).append("))");
         } else {
             connection((SqlField.Connection) compiled, field);
         }

@@ -61,7 +61,8 @@ public class DocumentSql implements SqlType {
 
     @Override
     public Set<String> fields() {
-        return Set.of("id", "slug", "title", "headline", "language", "sha256", "text", "published", "publisher");
+        return Set.of("id", "slug", "title", "headline", "language", "sha256", "text", "published", "publisher",
+                "meetings", "figures");
     }
 
     @Override
@@ -74,6 +75,10 @@ public class DocumentSql implements SqlType {
             case "published" -> FuzzyDateSql.of(row, "published", EvidenceOwner.Column.DOCUMENT,
                     EvidenceAspect.PUBLISHED);
             case "publisher" -> OrganisationSql.byId(row.column("publisher_id"));
+            case "meetings" -> new SqlField.Many("Meeting", "meeting",
+                    c -> Sql.of(c + ".document_id = " + row.column("id")), c -> c + ".position");
+            case "figures" -> new SqlField.Many("Figure", "cited_figure",
+                    c -> Sql.of(c + ".document_id = " + row.column("id")), c -> c + ".position");
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }

@@ -1,8 +1,10 @@
 package org.majlis.figure;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.Arguments;
 import org.majlis.compiled.QueryFields;
 import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
@@ -14,6 +16,8 @@ import org.majlis.evidence.EvidenceOwner;
 import org.majlis.evidence.EvidenceSql;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Sql;
+import org.majlis.meeting.MeetingSql;
+import org.majlis.organisation.OrganisationResolver;
 import org.majlis.organisation.OrganisationSql;
 
 /** {@code Figure} for the compiled read path: a row of {@code cited_figure} ({@link FigureType}, {@link FigureApi}). */
@@ -24,16 +28,24 @@ public class FigureSql implements SqlType {
         return SqlField.byKey(FigureType.TYPE, "cited_figure", "key", key, required);
     }
 
-    /** {@code Query.figure(id)}: an unknown id is NOT_FOUND, which the resolvers report. */
+    /** {@code Query.figure(id)} (an unknown id is NOT_FOUND, which the resolvers report) and {@code figures}. */
     @Singleton
     public static class Root extends QueryFields {
+        @Inject
+        OrganisationResolver organisations;
+
         @Override
         public Set<String> fields() {
-            return Set.of("figure");
+            return Set.of("figure", "figures");
         }
 
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            if (name.equals("figures")) {
+                FigureCondition condition = FigureCondition.of(Arguments.as(arguments.get("filter"),
+                        FigureFilter.class), organisations);
+                return SqlField.ofList(FigureType.TYPE, arguments, condition::page, condition.count());
+            }
             return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), FigureType.TYPE), true);
         }
     }
@@ -46,7 +58,7 @@ public class FigureSql implements SqlType {
     @Override
     public Set<String> fields() {
         return Set.of("id", "key", "value", "unit", "qualifier", "textAsStated", "counts", "measure", "note", "asOf",
-                "producer", "evidence", "document");
+                "producer", "evidence", "document", "meeting", "comparable");
     }
 
     @Override
@@ -60,6 +72,11 @@ public class FigureSql implements SqlType {
             case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.FIGURE, row.column("id"), EvidenceAspect.FACT,
                     EvidenceAspect.TEXT);
             case "document" -> SqlField.row("Document", "source_document", "id", row.column("document_id"));
+            case "meeting" -> MeetingSql.byId(row.column("meeting_id"));
+            // as FigureApi#comparable: the other figures of the measure, by as-of date (earliest, else latest), key
+            case "comparable" -> new SqlField.Many(FigureType.TYPE, "cited_figure", c -> Sql.of(c + ".measure = "
+                    + row.column("measure") + " AND " + c + ".id <> " + row.column("id")), c -> "coalesce(" + c
+                    + ".as_of_earliest, " + c + ".as_of_latest) NULLS LAST, " + c + ".key");
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }

@@ -31,6 +31,11 @@ public final class MeetingSql {
     private MeetingSql() {
     }
 
+    /** The meeting whose id is the SQL expression {@code id} (null when it is null). */
+    public static SqlField.One byId(String id) {
+        return SqlField.row(MeetingType.TYPE, "meeting", "id", id);
+    }
+
     /** The meeting with this key, for {@code meeting(id)} and {@code node(id)}. */
     public static SqlField.One byKey(String key, boolean required) {
         return SqlField.byKey(MeetingType.TYPE, "meeting", "key", key, required);
@@ -56,11 +61,6 @@ public final class MeetingSql {
                 return byKey(GlobalId.keyOf("id", (String) arguments.get("id"), MeetingType.TYPE), true);
             }
             MeetingFilter filter = Arguments.as(arguments.get("filter"), MeetingFilter.class);
-            if (filter != null && (filter.organisation != null && filter.organisation.name != null
-                    || filter.person != null && filter.person.name != null)) {
-                // a name is matched in Java (NameSearch), which would be a second statement
-                throw new NotCompiled("a name filter", false);
-            }
             MeetingOrder order = Arguments.as(arguments.get("orderBy"), MeetingOrder.class);
             OrderDirection direction = order == null || order.direction == null ? OrderDirection.DESC
                     : order.direction;
@@ -171,13 +171,14 @@ public final class MeetingSql {
 
         @Override
         public Set<String> fields() {
-            return Set.of("role", "note", "organisation", "evidence");
+            return Set.of("role", "note", "organisation", "meeting", "evidence");
         }
 
         @Override
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
             return switch (name) {
                 case "organisation" -> OrganisationSql.byId(row.column("organisation_id"));
+                case "meeting" -> byId(row.column("meeting_id"));
                 case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.MEETING_ORGANISATION, row.column("id"),
                         EvidenceAspect.FACT);
                 default -> value(row.column(name));
@@ -195,7 +196,7 @@ public final class MeetingSql {
 
         @Override
         public Set<String> fields() {
-            return Set.of("role", "title", "person", "organisation", "evidence");
+            return Set.of("role", "title", "person", "organisation", "meeting", "evidence");
         }
 
         @Override
@@ -204,10 +205,61 @@ public final class MeetingSql {
                 case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
                 case "person" -> PersonSql.byId(row.column("person_id"));
                 case "organisation" -> OrganisationSql.byId(row.column("organisation_id"));
+                case "meeting" -> byId(row.column("meeting_id"));
                 case "evidence" -> EvidenceSql.of(EvidenceOwner.Column.PARTICIPATION, row.column("id"),
                         EvidenceAspect.FACT);
                 default -> value(row.column(name));
             };
+        }
+    }
+
+    /**
+     * {@code Organisation.meetings(first)} ({@link MeetingApi#organisationMeetings}): the newest meetings in which the
+     * organisation had a role or a participant acted for it.
+     */
+    @Singleton
+    public static class OfOrganisation implements SqlType {
+        @Override
+        public String type() {
+            return "Organisation";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("meetings");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            // its default comes as a BigDecimal (SmallRye writes numeric defaults so)
+            int first = MeetingApi.checkedFirst(((Number) arguments.get("first")).intValue());
+            String id = row.column("id");
+            return new SqlField.Many(MeetingType.TYPE, "meeting", c -> Sql.of(c + ".id IN (SELECT meeting_id FROM"
+                    + " meeting_organisation WHERE organisation_id = " + id + " UNION SELECT meeting_id FROM participation"
+                    + " WHERE organisation_id = " + id + ")"), c -> c + ".date_sort DESC NULLS LAST, " + c + ".key DESC",
+                    first);
+        }
+    }
+
+    /** {@code Person.participations} ({@link MeetingApi#participations}): every role, oldest meeting first. */
+    @Singleton
+    public static class OfPerson implements SqlType {
+        @Override
+        public String type() {
+            return "Person";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("participations");
+        }
+
+        @Override
+        public SqlField field(String name, Row row, Map<String, Object> arguments) {
+            return new SqlField.Many("Participation", "(SELECT p.*, m.date_sort AS meeting_date_sort, m.key AS"
+                    + " meeting_key FROM participation p JOIN meeting m ON m.id = p.meeting_id)",
+                    c -> Sql.of(c + ".person_id = " + row.column("id")),
+                    c -> c + ".meeting_date_sort NULLS LAST, " + c + ".meeting_key, " + c + ".position");
         }
     }
 }

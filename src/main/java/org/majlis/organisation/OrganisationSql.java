@@ -3,6 +3,7 @@ package org.majlis.organisation;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.AliasSql;
 import org.majlis.compiled.Arguments;
 import org.majlis.compiled.NotCompiled;
 import org.majlis.compiled.QueryFields;
@@ -72,7 +73,8 @@ public class OrganisationSql implements SqlType {
 
     @Override
     public Set<String> fields() {
-        return Set.of("id", "key", "name", "acronym", "kind", "englishNameVerified", "note", "parent");
+        return Set.of("id", "key", "name", "acronym", "kind", "englishNameVerified", "note", "parent", "children",
+                "aliases");
     }
 
     @Override
@@ -82,6 +84,9 @@ public class OrganisationSql implements SqlType {
             case "name" -> TextSql.of(row, row.column("name_ar"), row.column("name_en"));
             case "englishNameVerified" -> new SqlField.Value(Sql.of(row.column("name_en_verified")));
             case "parent" -> byId(row.column("parent_id"));
+            case "children" -> new SqlField.Many(OrganisationType.TYPE, "organisation",
+                    c -> Sql.of(c + ".parent_id = " + row.column("id")), c -> c + ".key");
+            case "aliases" -> AliasSql.of("organisation_alias", "organisation_id", row.column("id"));
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }

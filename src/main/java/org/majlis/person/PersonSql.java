@@ -3,6 +3,7 @@ package org.majlis.person;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
+import org.majlis.compiled.AliasSql;
 import org.majlis.compiled.Arguments;
 import org.majlis.compiled.NotCompiled;
 import org.majlis.compiled.QueryFields;
@@ -62,7 +63,7 @@ public class PersonSql implements SqlType {
 
     @Override
     public Set<String> fields() {
-        return Set.of("id", "key", "name", "englishNameVerified", "note");
+        return Set.of("id", "key", "name", "englishNameVerified", "note", "aliases");
     }
 
     @Override
@@ -71,6 +72,7 @@ public class PersonSql implements SqlType {
             case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(PersonType.TYPE, row.column("key"))));
             case "name" -> TextSql.of(row, row.column("name_ar"), row.column("name_en"));
             case "englishNameVerified" -> new SqlField.Value(Sql.of(row.column("name_en_verified")));
+            case "aliases" -> AliasSql.of("person_alias", "person_id", row.column("id"));
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }
