@@ -13,6 +13,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.schema.model.Operation;
 import java.util.HashMap;
 import java.util.Map;
+import org.dataloader.DataLoader;
 
 /**
  * Replaces SmallRye's fetchers of batched fields ({@code @Source List<...>} resolvers). For every parent object,
@@ -54,7 +55,13 @@ final class BatchFetchers {
         }
     }
 
-    /** Hands the parent to the field's data loader, with the key context SmallRye's batch loader reads. */
+    /**
+     * Hands the parent to the field's data loader, with the key context SmallRye's batch loader reads. SmallRye has
+     * one loader per field, and its batch loader applies the arguments of the batch's first key to every key: one
+     * document asking a field with two different arguments ({@code organisations(role: PARTICIPANT)} beside
+     * {@code organisations}) got the second list computed with the first's. So a field asked with arguments gets a
+     * loader of its own per set of arguments in the request, with the same batch function.
+     */
     private static final class LoaderFetcher implements DataFetcher<Object> {
         private final String loaderName;
         private final ArgumentHelper arguments;
@@ -69,7 +76,16 @@ final class BatchFetchers {
             Map<String, Object> keyContext = new HashMap<>(4);
             keyContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
             keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
-            return environment.getDataLoader(loaderName).load(environment.getSource(), keyContext);
+            DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
+            if (!environment.getArguments().isEmpty()) {
+                loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName + environment.getArguments(),
+                        name -> loaderFor(name, environment.getDataLoader(loaderName)));
+            }
+            return loader.load(environment.getSource(), keyContext);
+        }
+
+        private static DataLoader<Object, Object> loaderFor(String name, DataLoader<Object, Object> field) {
+            return field.transform(builder -> builder.name(name));
         }
     }
 }
