@@ -102,12 +102,6 @@ export async function check({ schema, released, changelog }) {
   return { changes, problems };
 }
 
-/** A path as given relative to here when it lies below here, else absolute. */
-function shown(path) {
-  const inside = relative('.', path);
-  return inside.startsWith('..') ? path : inside;
-}
-
 async function main() {
   let options;
   try {
@@ -137,7 +131,7 @@ async function main() {
   }
   const { changes, problems: found } = result;
   const count = (level) => changes.filter((c) => c.criticality.level === level).length;
-  console.log(`schema: ${shown(files.schema)} against the released ${shown(files.released)}:`
+  console.log(`schema: ${relative('.', files.schema)} against the released ${relative('.', files.released)}:`
     + ` ${changes.length} changes (${count(CriticalityLevel.Breaking)} breaking, ${count(CriticalityLevel.Dangerous)}`
     + ` dangerous, ${count(CriticalityLevel.NonBreaking)} safe)`);
   for (const p of found) console.log(`  ${p}`);
