@@ -39,11 +39,17 @@ public final class GraphQLClient {
      * byte-identical bodies: every test document is a differential test of the compiled read path.
      */
     public static ValidatableResponse post(String query, Map<String, ?> variables) {
+        return post(query, variables, Map.of());
+    }
+
+    /** {@link #post(String, Map)} with these request headers on both requests (e.g. a browser's {@code Origin}). */
+    public static ValidatableResponse post(String query, Map<String, ?> variables, Map<String, String> headers) {
         Map<String, Object> body = body(query, variables);
-        ValidatableResponse served = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
-                .when().post("/graphql").then().statusCode(200);
-        String resolvers = given().contentType(ContentType.JSON).accept(ContentType.JSON).header(ENGINE, "resolvers")
-                .body(body).when().post("/graphql").then().statusCode(200).extract().asString();
+        ValidatableResponse served = given().headers(headers).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(body).when().post("/graphql").then().statusCode(200);
+        String resolvers = given().headers(headers).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .header(ENGINE, "resolvers").body(body).when().post("/graphql").then().statusCode(200).extract()
+                .asString();
         String answer = served.extract().asString();
         boolean compiled = compiled(served);
         assertEquals(resolvers, answer, () -> "the " + (compiled ? "compiled path" : "second run") + " and the"

@@ -1,6 +1,7 @@
 package org.majlis.health;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,8 @@ import org.majlis.startup.PackagedApp;
 
 /**
  * The packaged service behind a proxy that freezes PostgreSQL: readiness goes DOWN within 5 s, liveness stays UP,
- * GraphQL requests fail fast with SERVICE_UNAVAILABLE, and all recovers within 10 s of the database returning.
+ * GraphQL requests fail fast with SERVICE_UNAVAILABLE (readable by pages of other origins), and all recovers
+ * within 10 s of the database returning.
  */
 class DatabaseFaultIT {
     private static final String QUERY = "{\"query\": \"{ meetings(first: 1) { totalCount } }\"}";
@@ -34,7 +36,13 @@ class DatabaseFaultIT {
             assertTrue(down <= 5_000, "readiness DOWN after " + down + " ms");
             given().get(base + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             long started = System.nanoTime();
-            graphql(base).then().statusCode(503).body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+            // a page of another origin can read the refusal and when to retry (CORS)
+            given().header("Origin", "https://dashboard.example").contentType("application/json").body(QUERY)
+                    .post(base + "/graphql")
+                    .then().statusCode(503).body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                    .header("Retry-After", "5")
+                    .header("Access-Control-Allow-Origin", "https://dashboard.example")
+                    .header("Access-Control-Expose-Headers", containsString("Retry-After"));
             long failFast = (System.nanoTime() - started) / 1_000_000;
             assertTrue(failFast < 1_000, "a request during the outage took " + failFast + " ms");
 
