@@ -24,7 +24,6 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,7 +61,6 @@ public class CompiledPath {
     private static final int MAX_PLANS = 2000;
     /** Shapes kept per plan: one per combination of its directives' variables that requests used. */
     private static final int MAX_SHAPES = 16;
-    private static final byte[] DATA = "{\"data\":".getBytes(StandardCharsets.UTF_8);
 
     @ConfigProperty(name = "majlis.compiled.enabled", defaultValue = "true")
     boolean enabled;
@@ -97,11 +95,18 @@ public class CompiledPath {
     }
 
     /**
-     * @param variables the request's {@code variables} (a JSON object or null)
-     * @return the response body {@code {"data":…}} in UTF-8 (PostgreSQL's bytes, never decoded), or null when the
-     *     resolvers must answer
+     * The response's {@code data} and the operation's cost.
+     *
+     * @param data the JSON of {@code data} in UTF-8: PostgreSQL's bytes, never decoded
      */
-    public Buffer answer(String query, String operationName, JsonObject variables) {
+    public record Answer(Buffer data, QueryLimits.Cost cost) {
+    }
+
+    /**
+     * @param variables the request's {@code variables} (a JSON object or null)
+     * @return the answer, or null when the resolvers must answer
+     */
+    public Answer answer(String query, String operationName, JsonObject variables) {
         if (!enabled) {
             return null;
         }
@@ -119,13 +124,15 @@ public class CompiledPath {
             return null;
         }
         Statement statement;
+        QueryLimits.Cost cost;
         Set<String> fields = new HashSet<>();
         try {
             GraphQLSchema graphQLSchema = schema();
             CoercedVariables coerced = ValuesResolver.coerceVariableValues(graphQLSchema,
                     plan.operation().getVariableDefinitions(), RawVariables.of(plain(variables)),
                     GraphQLContext.getDefault(), Locale.ENGLISH);
-            if (!limits.allows(query, graphQLSchema, plan.document(), operationName, coerced)) {
+            cost = limits.allows(query, graphQLSchema, plan.document(), operationName, coerced);
+            if (cost == null) {
                 return null;
             }
             Shape shape = shape(plan, coerced);
@@ -147,11 +154,12 @@ public class CompiledPath {
             // bad variables or arguments: the resolver path reports them
             return null;
         }
-        Buffer body = run(statement, started);
-        if (body != null) {
-            exercised.addAll(fields);
+        Buffer data = run(statement, started);
+        if (data == null) {
+            return null;
         }
-        return body;
+        exercised.addAll(fields);
+        return new Answer(data, cost);
     }
 
     /** The plan's shape for the values of its directives' variables, normalised once (a few per plan at most). */
@@ -205,7 +213,7 @@ public class CompiledPath {
                     return null; // past the time limit: the resolvers stop it with QUERY_TIMEOUT
                 }
                 // the driver's bytes of the text column, as PostgreSQL sent them (the connection's encoding is UTF-8)
-                return Buffer.buffer(DATA).appendBytes(result.getBytes(1)).appendByte((byte) '}');
+                return Buffer.buffer(result.getBytes(1));
             }
         } catch (SQLException e) {
             LOG.debugf(e, "compiled statement failed; the resolvers answer");

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +49,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Unremovable // looked up by EngineSetup, which SmallRye creates outside CDI
 public class QueryLimits extends SimplePerformantInstrumentation {
     private static final String DEADLINE = "majlis.deadline";
+    /**
+     * Where a caller of the engine receives the cost of the operation it ran: an {@code AtomicReference<Cost>} put
+     * in the request's context (SmallRye copies the caller's metadata into graphql-java's context).
+     */
+    public static final String COST = "majlis.cost";
+
+    /**
+     * What an operation may cost and what it was measured to cost, reported to clients in {@code extensions.cost} as
+     * Shopify reports its query cost: the number of objects it can return, and the most a query may ask for.
+     */
+    public record Cost(long requestedQueryCost, long maximumQueryCost) {
+        /** The JSON of {@code extensions.cost}. */
+        public String json() {
+            return "{\"requestedQueryCost\":" + requestedQueryCost + ",\"maximumQueryCost\":" + maximumQueryCost + "}";
+        }
+    }
     /** Documents whose measure is remembered (or known to depend on variables); beyond it, measured each time. */
     private static final int MAX_REMEMBERED = 2000;
 
@@ -82,6 +99,10 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             refuse("QUERY_TOO_COMPLEX", "The query could return about " + measure.cost + " objects; at most " + maxCost
                     + " are allowed. Lower `first`/`last` on nested lists or split the query.");
         }
+        AtomicReference<Cost> cost = context.getGraphQLContext().get(COST);
+        if (cost != null) {
+            cost.set(new Cost(measure.cost, maxCost));
+        }
         context.getGraphQLContext().put(DEADLINE, System.nanoTime() + timeout.toNanos());
         return SimpleInstrumentationContext.noOp();
     }
@@ -114,13 +135,14 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     }
 
     /**
-     * True when the operation is within every limit, so that the compiled read path may answer it; one that is not
-     * is left to the engine, which refuses it with the errors above.
+     * The operation's cost when it is within every limit, so that the compiled read path may answer it; null for one
+     * that is not, which is left to the engine, which refuses it with the errors above.
      */
-    public boolean allows(String query, GraphQLSchema schema, Document document, String operationName,
+    public Cost allows(String query, GraphQLSchema schema, Document document, String operationName,
             CoercedVariables variables) {
         Measure measure = measure(query, schema, document, operationName, variables);
-        return measure.depth <= maxDepth && measure.aliases <= maxAliases && measure.cost <= maxCost;
+        return measure.depth <= maxDepth && measure.aliases <= maxAliases && measure.cost <= maxCost
+                ? new Cost(measure.cost, maxCost) : null;
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.majlis.graphql.QueryLimits;
 
 /**
  * Runs a GraphQL request through SmallRye's engine (with our limits and error rewriting) on the calling thread, in
@@ -26,8 +27,11 @@ public class GraphqlExecutor {
     @Inject
     ExecutionService executionService;
 
-    /** @return the JSON response body */
-    public String execute(JsonObject request) {
+    /** The engine's JSON response body, and the operation's cost when the limits measured it (else null). */
+    public record Executed(String body, QueryLimits.Cost cost) {
+    }
+
+    public Executed execute(JsonObject request) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -39,6 +43,8 @@ public class GraphqlExecutor {
             metadata.put("runBlocking", true);
             metadata.put("httpHeaders", Map.of());
             metadata.put("state", requestContext.getState());
+            AtomicReference<QueryLimits.Cost> cost = new AtomicReference<>();
+            metadata.put(QueryLimits.COST, cost);
             AtomicReference<String> body = new AtomicReference<>();
             QuarkusTransaction.begin();
             try {
@@ -48,7 +54,7 @@ public class GraphqlExecutor {
                 // reads only: nothing to commit, and a rollback ends it the same way after a failed resolver too
                 QuarkusTransaction.rollback();
             }
-            return body.get();
+            return new Executed(body.get(), cost.get());
         } finally {
             if (activated) {
                 requestContext.terminate();

@@ -15,12 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.compiled.CompiledPath;
+import org.majlis.graphql.QueryLimits;
 
 /**
  * Answers /graphql, GET and POST: queries over GET (GraphQL over HTTP) with HTTP caching, and Apollo's automatic
@@ -39,6 +41,7 @@ public class QueryEndpoint {
      */
     static final String ENGINE = "X-Majlis-Engine";
     static final String RESOLVERS = "resolvers";
+    private static final byte[] DATA = "{\"data\":".getBytes(StandardCharsets.UTF_8);
 
     @Inject
     GraphqlExecutor executor;
@@ -112,20 +115,28 @@ public class QueryEndpoint {
             return;
         }
         boolean resolversOnly = engineHeader && RESOLVERS.equals(rc.request().getHeader(ENGINE));
-        Buffer body = resolversOnly ? null : compiled.answer(query, request.getString("operationName"),
+        CompiledPath.Answer answer = resolversOnly ? null : compiled.answer(query, request.getString("operationName"),
                 request.getValue("variables") instanceof JsonObject variables ? variables : null);
         if (engineHeader) {
-            rc.response().putHeader(ENGINE, body != null ? "compiled" : RESOLVERS);
+            rc.response().putHeader(ENGINE, answer != null ? "compiled" : RESOLVERS);
         }
+        Buffer body;
+        QueryLimits.Cost cost;
         // a compiled answer has no errors: those come from the resolvers
         boolean failed = false;
-        if (body == null) {
+        if (answer != null) {
+            body = Buffer.buffer(DATA).appendBuffer(answer.data());
+            cost = answer.cost();
+        } else {
             request.put("query", query);
             request.remove("extensions");
-            String answered = executor.execute(Json.createReader(new StringReader(request.encode())).readObject());
-            failed = answered.contains("\"errors\"");
-            body = Buffer.buffer(answered);
+            GraphqlExecutor.Executed executed = executor.execute(Json.createReader(new StringReader(request.encode()))
+                    .readObject());
+            failed = executed.body().contains("\"errors\"");
+            body = Buffer.buffer(executed.body().substring(0, executed.body().length() - 1));
+            cost = executed.cost();
         }
+        body = withExtensions(body, failed ? null : cost);
         String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
         rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
         if (get && !failed) {
@@ -141,6 +152,17 @@ public class QueryEndpoint {
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         rc.response().setStatusCode(200).end(body);
+    }
+
+    /**
+     * Closes a response body that lacks its final {@code }}, with {@code extensions}: the cost of a successful
+     * operation (as Shopify reports it, so that integrators see their budget), the same on both read paths.
+     */
+    private static Buffer withExtensions(Buffer open, QueryLimits.Cost cost) {
+        if (cost == null) {
+            return open.appendByte((byte) '}');
+        }
+        return open.appendString(",\"extensions\":{\"cost\":" + cost.json() + "}}");
     }
 
     private static String persistedHash(JsonObject request) {

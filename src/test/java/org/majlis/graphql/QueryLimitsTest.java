@@ -67,6 +67,22 @@ class QueryLimitsTest {
         ok(query, Map.of("n", 5));
     }
 
+    /** Every successful answer reports its cost and the limit, on both read paths (compared byte for byte). */
+    @Test
+    void successfulAnswersReportTheirCost() {
+        // organisations 5 + their nodes 5 + 5 meetings each 25 + about 5 participants each 125
+        String query = "query($n: Int) { organisations(first: $n) { nodes { key meetings(first: $n) { participants"
+                + " { role } } } } }";
+        JsonPath json = ok(query, Map.of("n", 5));
+        assertEquals(160, json.getInt("extensions.cost.requestedQueryCost"), json.prettify());
+        assertEquals(100000, json.getInt("extensions.cost.maximumQueryCost"));
+        JsonPath compiled = ok("{ meetings(first: 2) { nodes { key } } }");
+        assertEquals(4, compiled.getInt("extensions.cost.requestedQueryCost"), "a page of 2 and its 2 nodes");
+        JsonPath refused = refusedWithoutSql("{ organisations(first: 100) { nodes { meetings(first: 100) {"
+                + " participants { evidence { quote } } } } } }", "QUERY_TOO_COMPLEX", "310200 objects");
+        assertThat(refused.get("extensions.cost"), nullValue());
+    }
+
     @Test
     void theStandardIntrospectionQueryStillWorks() {
         JsonPath json = ok(GraphQLClient.document("introspection"));
