@@ -8,6 +8,8 @@ import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
 import org.majlis.compiled.TextSql;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersionsSql;
 import org.majlis.date.FuzzyDateSql;
 import org.majlis.evidence.EvidenceAspect;
 import org.majlis.evidence.EvidenceOwner;
@@ -45,7 +47,7 @@ public class DocumentSql implements SqlType {
     private static final String COLUMNS = "d.id, d.slug, d.title_ar, d.title_en, d.headline, d.language, d.body,"
             + " d.body_sha256, d.content_sha256, d.publisher_id, d.published_earliest, d.published_latest,"
             + " d.published_precision, d.published_basis, d.published_uncertain, d.published_text, d.published_note,"
-            + " d.published_candidates";
+            + " d.published_candidates, d.source_url, d.source_retrieved";
 
     /** {@code documents}: ordered by slug; the rows from {@code offset} on, at most {@code limit}. */
     static Sql page(int offset, int limit) {
@@ -61,19 +63,23 @@ public class DocumentSql implements SqlType {
 
     @Override
     public Set<String> fields() {
-        return Set.of("id", "slug", "title", "headline", "language", "sha256", "text", "published", "publisher");
+        return Set.of("id", "slug", "title", "headline", "language", "sha256", "text", "published", "publisher",
+                "sourceUrl", "retrieved", "versions");
     }
 
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
             case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(DocumentType.TYPE, row.column("slug"))));
+            case "versions" -> RecordVersionsSql.of(RecordType.DOCUMENT, row.column("slug"));
             case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
             case "sha256" -> new SqlField.Value(Sql.of("CAST(" + row.column("body_sha256") + " AS text)"));
             case "text" -> new SqlField.Value(Sql.of(row.column("body")));
             case "published" -> FuzzyDateSql.of(row, "published", EvidenceOwner.Column.DOCUMENT,
                     EvidenceAspect.PUBLISHED);
             case "publisher" -> OrganisationSql.byId(row.column("publisher_id"));
+            case "sourceUrl" -> new SqlField.Value(Sql.of(row.column("source_url")));
+            case "retrieved" -> new SqlField.Value(Sql.of(row.column("source_retrieved")));
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }
