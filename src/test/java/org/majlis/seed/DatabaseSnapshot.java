@@ -32,6 +32,12 @@ public class DatabaseSnapshot {
         return fingerprints;
     }
 
+    /** The first column of the first row, as text. */
+    @Transactional
+    public String query(String sql) {
+        return String.valueOf(em.createNativeQuery(sql).getSingleResult());
+    }
+
     @Transactional
     public void execute(String sql) {
         em.createNativeQuery(sql).executeUpdate();
