@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +16,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -27,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.majlis.dataset.DatasetVersion;
 import org.majlis.dataset.Licence;
 import org.majlis.graphql.GlobalId;
+import org.majlis.http.PersistedQueries;
 
 /**
  * {@code /feeds/meetings.atom}: an Atom feed (RFC 4287) of the meetings added or changed by the loads of the seed
@@ -76,7 +74,7 @@ public class MeetingFeed {
                     .end("The feed cannot be read now: the database does not answer. Try again shortly.\n");
             return;
         }
-        String etag = "\"" + sha256(body).substring(0, 32) + "\"";
+        String etag = "\"" + PersistedQueries.sha256(body).substring(0, 32) + "\"";
         rc.response().putHeader(HttpHeaders.ETAG, etag)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
         String ifNoneMatch = rc.request().getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -179,14 +177,5 @@ public class MeetingFeed {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
