@@ -137,8 +137,8 @@ public final class ChangeLog {
                 + " kind, type, key) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement added = connection.prepareStatement("INSERT INTO dataset_record (type, key,"
                         + " fingerprint, added_in, changed_in) VALUES (?, ?, ?, ?, ?) ON CONFLICT (type, key) DO UPDATE"
-                        + " SET fingerprint = EXCLUDED.fingerprint, added_in = EXCLUDED.added_in,"
-                        + " changed_in = EXCLUDED.changed_in, deleted_in = NULL");
+                        // a tombstone's record back: it keeps the version it first appeared in
+                        + " SET fingerprint = EXCLUDED.fingerprint, changed_in = EXCLUDED.changed_in, deleted_in = NULL");
                 PreparedStatement modified = connection.prepareStatement("UPDATE dataset_record SET fingerprint = ?,"
                         + " changed_in = ? WHERE type = ? AND key = ?");
                 PreparedStatement deleted = connection.prepareStatement("UPDATE dataset_record SET changed_in = ?,"

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("RecordVersions")
 @Description("In which dataset versions a record appeared and last changed.")
 public record RecordVersions(
-        @NonNull @Description("The version that added it (again, if it had been deleted before).") int added,
+        @NonNull @Description("The version it first appeared in (a record deleted and added again keeps it; `changed`"
+                + " is then the version that added it again).") int added,
         @NonNull @Description("The last version that changed it: added or modified it (see `Query.changes` for what"
                 + " counts as a change).") int changed) {
 

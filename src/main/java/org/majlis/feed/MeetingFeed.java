@@ -29,8 +29,9 @@ import org.majlis.http.PersistedQueries;
 /**
  * {@code /feeds/meetings.atom}: an Atom feed (RFC 4287) of the meetings added or changed by the loads of the seed
  * data, the most recently changed first (at most {@value #ENTRIES}). One entry per meeting, its id stable across
- * loads; {@code published} is the time of the version that added it, {@code updated} that of the version that last
- * changed it, and its links point to the record through GraphQL. Read in one statement, so an answer never mixes
+ * loads; {@code published} is the time of the version it first appeared in, {@code updated} that of the version that
+ * last changed it, whose kind of change (added or modified) is its category, and its link points to the record
+ * through GraphQL. Read in one statement, so an answer never mixes
  * two versions; a deleted meeting leaves the feed (its deletion is in {@code changes(since:)}).
  */
 @ApplicationScoped
@@ -44,13 +45,14 @@ public class MeetingFeed {
             + " versions { added changed } } }";
     private static final Logger LOG = Logger.getLogger(MeetingFeed.class);
     private static final String READ = "SELECT v.version, v.loaded_at, e.key, e.title_ar, e.title_en, e.summary_ar,"
-            + " e.summary_en, e.added_in, e.changed_in, e.published, e.updated"
+            + " e.summary_en, e.added_in, e.changed_in, e.published, e.updated, e.kind"
             + " FROM (SELECT " + DatasetVersion.SQL + " AS version,"
             + " (SELECT max(loaded_at) FROM dataset_version) AS loaded_at) v"
             + " LEFT JOIN LATERAL (SELECT m.key, m.title_ar, m.title_en, m.summary_ar, m.summary_en, r.added_in,"
-            + " r.changed_in, a.loaded_at AS published, c.loaded_at AS updated"
+            + " r.changed_in, a.loaded_at AS published, c.loaded_at AS updated, lower(k.kind) AS kind"
             + " FROM dataset_record r JOIN meeting m ON m.key = r.key"
             + " JOIN dataset_version a ON a.version = r.added_in JOIN dataset_version c ON c.version = r.changed_in"
+            + " JOIN dataset_change k ON k.version = r.changed_in AND k.type = r.type AND k.key = r.key"
             + " WHERE r.type = 'MEETING' AND r.deleted_in IS NULL ORDER BY r.changed_in DESC, m.key LIMIT " + ENTRIES
             + ") e ON true";
 
@@ -91,7 +93,7 @@ public class MeetingFeed {
 
     /** A meeting, with the versions that added it and last changed it and their load times. */
     record Entry(String key, String titleAr, String titleEn, String summaryAr, String summaryEn, int addedIn,
-            int changedIn, Instant published, Instant updated) {
+            int changedIn, Instant published, Instant updated, String kind) {
     }
 
     private Feed read() throws SQLException {
@@ -105,7 +107,8 @@ public class MeetingFeed {
                 loadedAt = instant(rows, 2);
                 if (rows.getString(3) != null) {
                     entries.add(new Entry(rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getString(7), rows.getInt(8), rows.getInt(9), instant(rows, 10), instant(rows, 11)));
+                            rows.getString(7), rows.getInt(8), rows.getInt(9), instant(rows, 10), instant(rows, 11),
+                            rows.getString(12)));
                 }
             }
             return new Feed(version, loadedAt, entries);
@@ -142,7 +145,6 @@ public class MeetingFeed {
         for (Entry e : feed.entries()) {
             String id = GlobalId.of("Meeting", e.key());
             String title = e.titleEn() == null ? e.titleAr() : e.titleEn() + " — " + e.titleAr();
-            String kind = e.addedIn() == e.changedIn() ? "added" : "modified";
             String summary = e.summaryEn() != null ? e.summaryEn() : e.summaryAr();
             xml.append("  <entry>\n")
                     .append("    <id>").append(urn("meeting:" + e.key())).append("</id>\n")
@@ -151,7 +153,7 @@ public class MeetingFeed {
                     .append("    <updated>").append(e.updated()).append("</updated>\n")
                     .append("    <link rel=\"alternate\" type=\"application/json\" href=\"")
                     .append(escape(recordUrl(base, id))).append("\"/>\n")
-                    .append("    <category term=\"").append(kind).append("\" label=\"").append(kind)
+                    .append("    <category term=\"").append(e.kind()).append("\" label=\"").append(e.kind())
                     .append(" in dataset version ").append(e.changedIn()).append("\"/>\n");
             if (summary != null) {
                 xml.append("    <summary>").append(escape(summary)).append("</summary>\n");

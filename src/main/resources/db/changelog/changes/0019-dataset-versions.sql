@@ -14,8 +14,8 @@ CREATE TABLE dataset_version (
 );
 
 -- Every record the loader has written, by type and curated key: the SHA-256 of its canonical content
--- (org.majlis.seed.Fingerprints), the version that added it and the last that changed it; a deleted record stays
--- as a tombstone (deleted_in) with its last fingerprint.
+-- (org.majlis.seed.Fingerprints), the version it first appeared in and the last that changed it (added, modified or
+-- deleted it); a deleted record stays as a tombstone (deleted_in) with its last fingerprint.
 CREATE TABLE dataset_record (
     type         text NOT NULL CHECK (type IN ('MEETING', 'PERSON', 'ORGANISATION', 'FIGURE', 'DOCUMENT')),
     key          text NOT NULL,
