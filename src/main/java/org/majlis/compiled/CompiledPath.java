@@ -6,20 +6,25 @@ import graphql.execution.FieldCollector;
 import graphql.execution.FieldCollectorParameters;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.FragmentDefinition;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 import io.agroal.api.AgroalDataSource;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +37,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,9 +60,15 @@ public class CompiledPath {
     private static final Logger LOG = Logger.getLogger(CompiledPath.class);
     /** Plans kept; beyond it documents are still compiled, only not remembered (a flood of distinct documents). */
     private static final int MAX_PLANS = 2000;
+    /** Shapes kept per plan: one per combination of its directives' variables that requests used. */
+    private static final int MAX_SHAPES = 16;
+    private static final byte[] DATA = "{\"data\":".getBytes(StandardCharsets.UTF_8);
 
     @ConfigProperty(name = "majlis.compiled.enabled", defaultValue = "true")
     boolean enabled;
+    /** Tests: compile every request afresh as well and record where the reused statement differs. */
+    @ConfigProperty(name = "majlis.compiled.verify-reuse", defaultValue = "false")
+    boolean verifyReuse;
     @Inject
     SqlTypes types;
     @Inject
@@ -67,12 +80,16 @@ public class CompiledPath {
 
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
     private final Set<String> exercised = ConcurrentHashMap.newKeySet();
+    private final List<String> mismatches = new CopyOnWriteArrayList<>();
     private volatile GraphQLSchema schema;
 
-    /** A valid query document and the operation to run; {@code compilable} false once it is known not to be. */
+    /**
+     * A valid query document and the operation to run, with its {@link Shape}s by the values of the variables its
+     * {@code @skip}/{@code @include} directives use; {@code compilable} false once it is known not to be.
+     */
     private record Plan(Document document, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
-            boolean compilable) {
-        static final Plan NEVER = new Plan(null, null, null, false);
+            List<String> directiveVariables, Map<List<Object>, Shape> shapes, boolean compilable) {
+        static final Plan NEVER = new Plan(null, null, null, null, null, false);
     }
 
     public boolean enabled() {
@@ -81,9 +98,10 @@ public class CompiledPath {
 
     /**
      * @param variables the request's {@code variables} (a JSON object or null)
-     * @return the response body {@code {"data":…}}, or null when the resolvers must answer
+     * @return the response body {@code {"data":…}} in UTF-8 (PostgreSQL's bytes, never decoded), or null when the
+     *     resolvers must answer
      */
-    public String answer(String query, String operationName, JsonObject variables) {
+    public Buffer answer(String query, String operationName, JsonObject variables) {
         if (!enabled) {
             return null;
         }
@@ -110,13 +128,16 @@ public class CompiledPath {
             if (!limits.allows(query, graphQLSchema, plan.document(), operationName, coerced)) {
                 return null;
             }
-            ExecutableNormalizedOperation normalised = ExecutableNormalizedOperationFactory
-                    .createExecutableNormalizedOperation(graphQLSchema, plan.operation(), plan.fragments(), coerced);
-            statement = Statement.of(normalised, types, fields, (field, type) -> new FieldCollector().collectFields(
+            Shape shape = shape(plan, coerced);
+            Statement.FieldOrder order = (normalised, field, type) -> new FieldCollector().collectFields(
                     FieldCollectorParameters.newParameters().schema(graphQLSchema)
                             .objectType(graphQLSchema.getObjectType(type)).fragments(plan.fragments())
                             .variables(coerced.toMap()).graphQLContext(GraphQLContext.getDefault()).build(),
-                    normalised.getMergedField(field)).getKeys());
+                    normalised.operation.getMergedField(field)).getKeys();
+            statement = Statement.of(shape, coerced, types, fields, order, true);
+            if (verifyReuse) {
+                verify(plan, coerced, statement, order);
+            }
         } catch (NotCompiled e) {
             if (e.structural()) {
                 plans.replace(planKey, Plan.NEVER);
@@ -126,14 +147,51 @@ public class CompiledPath {
             // bad variables or arguments: the resolver path reports them
             return null;
         }
-        String body = run(statement, started);
+        Buffer body = run(statement, started);
         if (body != null) {
             exercised.addAll(fields);
         }
         return body;
     }
 
-    private String run(Statement statement, long started) {
+    /** The plan's shape for the values of its directives' variables, normalised once (a few per plan at most). */
+    private Shape shape(Plan plan, CoercedVariables coerced) {
+        List<Object> key = new ArrayList<>();
+        plan.directiveVariables().forEach(name -> key.add(coerced.get(name)));
+        Shape known = plan.shapes().get(key);
+        if (known == null) {
+            known = new Shape(normalise(plan, coerced), schema());
+            if (plan.shapes().size() < MAX_SHAPES) {
+                plan.shapes().put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private ExecutableNormalizedOperation normalise(Plan plan, CoercedVariables coerced) {
+        return ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema(), plan.operation(),
+                plan.fragments(), coerced);
+    }
+
+    /**
+     * The tests' check of the reuse ({@code majlis.compiled.verify-reuse}): the request compiled afresh, from its own
+     * normalised operation and without kept SQL, must give the same statement; a difference is recorded.
+     */
+    private void verify(Plan plan, CoercedVariables coerced, Statement reused, Statement.FieldOrder order) {
+        Statement fresh = Statement.of(new Shape(normalise(plan, coerced), schema()), coerced, types,
+                new HashSet<>(), order, false);
+        if (!fresh.sql.toString().equals(reused.sql.toString()) || !fresh.values.equals(reused.values)) {
+            mismatches.add(plan.operation().getName() + " with " + coerced.toMap() + ":\n  fresh " + fresh.sql
+                    + " " + fresh.values + "\n  reused " + reused.sql + " " + reused.values);
+        }
+    }
+
+    /** The requests whose reused statement differed from the fresh one (with {@code verify-reuse}). */
+    public List<String> reuseMismatches() {
+        return List.copyOf(mismatches);
+    }
+
+    private Buffer run(Statement statement, long started) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
             for (int i = 0; i < statement.values.size(); i++) {
@@ -146,7 +204,8 @@ public class CompiledPath {
                 if (System.nanoTime() - started > limits.timeout().toNanos()) {
                     return null; // past the time limit: the resolvers stop it with QUERY_TIMEOUT
                 }
-                return "{\"data\":" + result.getString(1) + "}";
+                // the driver's bytes of the text column, as PostgreSQL sent them (the connection's encoding is UTF-8)
+                return Buffer.buffer(DATA).appendBytes(result.getBytes(1)).appendByte((byte) '}');
             }
         } catch (SQLException e) {
             LOG.debugf(e, "compiled statement failed; the resolvers answer");
@@ -165,9 +224,22 @@ public class CompiledPath {
             }
             Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class)
                     .stream().collect(Collectors.toMap(FragmentDefinition::getName, f -> f));
-            return new Plan(document, operations.get(0), fragments, true);
+            Set<String> directiveVariables = new TreeSet<>();
+            directiveVariables(document, false, directiveVariables);
+            return new Plan(document, operations.get(0), fragments, List.copyOf(directiveVariables),
+                    new ConcurrentHashMap<>(), true);
         } catch (RuntimeException e) {
             return Plan.NEVER; // a syntax error: the engine reports it
+        }
+    }
+
+    /** Collects the variables used in directives (they decide which fields a request selects). */
+    private static void directiveVariables(Node<?> node, boolean inDirective, Set<String> names) {
+        if (inDirective && node instanceof VariableReference variable) {
+            names.add(variable.getName());
+        }
+        for (Node<?> child : node.getChildren()) {
+            directiveVariables(child, inDirective || node instanceof Directive, names);
         }
     }
 

@@ -1,8 +1,9 @@
 package org.majlis.compiled;
 
+import graphql.execution.CoercedVariables;
 import graphql.normalized.ExecutableNormalizedField;
-import graphql.normalized.ExecutableNormalizedOperation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.majlis.graphql.Sql;
@@ -11,7 +12,8 @@ import org.majlis.graphql.Sql;
  * The one SQL statement that answers a normalised operation: its single row holds the response's {@code data} as
  * JSON text, built inside PostgreSQL with {@code row_to_json} (whose output is compact, as SmallRye's is; {@code
  * json_build_object} and {@code json_agg} put spaces after {@code :} and {@code ,}) over correlated subqueries,
- * and whether a field the resolvers would answer with an error came out null.
+ * and whether a field the resolvers would answer with an error came out null. The selections that use no variable
+ * are compiled once per {@link Shape} and reused ({@code reuse}); the rest, per request.
  */
 final class Statement {
     /** Column names are identifiers of at most 63 bytes (NAMEDATALEN); longer result keys are not compiled. */
@@ -19,16 +21,25 @@ final class Statement {
 
     final StringBuilder sql = new StringBuilder();
     final List<Object> values = new ArrayList<>();
+    private final Shape shape;
+    private final CoercedVariables variables;
     private final SqlTypes types;
     private final Set<String> exercised;
     private final FieldOrder order;
+    private final boolean reuse;
     private final List<String> requiredRoots = new ArrayList<>();
+    /** The number of the field being compiled, and how many aliases it has named: its aliases are its own. */
+    private int owner;
     private int aliases;
 
-    private Statement(SqlTypes types, Set<String> exercised, FieldOrder order) {
+    private Statement(Shape shape, CoercedVariables variables, SqlTypes types, Set<String> exercised,
+            FieldOrder order, boolean reuse) {
+        this.shape = shape;
+        this.variables = variables;
         this.types = types;
         this.exercised = exercised;
         this.order = order;
+        this.reuse = reuse;
     }
 
     /**
@@ -38,21 +49,22 @@ final class Statement {
      */
     @FunctionalInterface
     interface FieldOrder {
-        List<String> keys(ExecutableNormalizedField field, String type);
+        List<String> keys(Shape shape, ExecutableNormalizedField field, String type);
     }
 
     /**
      * @param exercised receives the {@code Type.field} coordinates compiled
+     * @param reuse take the SQL of constant selections from the shape (false: compile everything afresh)
      * @throws NotCompiled when a field has no SQL form (the request goes to the resolvers)
      */
-    static Statement of(ExecutableNormalizedOperation operation, SqlTypes types, Set<String> exercised,
-            FieldOrder order) {
-        Statement statement = new Statement(types, exercised, order);
+    static Statement of(Shape shape, CoercedVariables variables, SqlTypes types, Set<String> exercised,
+            FieldOrder order, boolean reuse) {
+        Statement statement = new Statement(shape, variables, types, exercised, order, reuse);
         StringBuilder root = new StringBuilder();
         statement.sql.append("SELECT row_to_json(q)::text, ");
         int mark = statement.sql.length();
         statement.sql.append(" FROM (SELECT ");
-        statement.columns(operation.getTopLevelFields(), "Query", Row.table("q0"));
+        statement.columns(shape.operation.getTopLevelFields(), "Query", Row.table("q0"));
         statement.sql.append(") q");
         root.append(statement.requiredRoots.isEmpty() ? "false" : String.join(" OR ", statement.requiredRoots
                 .stream().map(key -> "q.\"" + key + "\" IS NULL").toList()));
@@ -60,15 +72,29 @@ final class Statement {
         return statement;
     }
 
+    /** A new alias of the field being compiled: {@code prefix}, the field's number, and a count. */
     private String alias(String prefix) {
-        return prefix + (++aliases);
+        return prefix + owner + "_" + (++aliases);
     }
 
     /**
      * {@code expression AS "key", ...} for the fields of an object of {@code type} on {@code row}; none when
      * {@code @skip}/{@code @include} left none ({@code row_to_json} of no columns is {@code {}}, as the engine's).
+     * A selection that uses no variable is compiled once for the shape.
      */
     private void columns(List<ExecutableNormalizedField> fields, String type, Row row) {
+        boolean root = type.equals("Query");
+        if (reuse && !root && !fields.isEmpty() && fields.stream().allMatch(shape::isConstant)) {
+            Shape.Fragment fragment = shape.fragment(fields.get(0).getParent(), type, row, () -> {
+                Statement alone = new Statement(shape, variables, types, new HashSet<>(), order, false);
+                alone.columns(fields, type, row);
+                return Shape.fragment(alone.sql.toString(), alone.values, alone.exercised);
+            });
+            sql.append(fragment.sql());
+            values.addAll(fragment.values());
+            exercised.addAll(fragment.exercised());
+            return;
+        }
         boolean first = true;
         for (ExecutableNormalizedField field : fields) {
             String key = field.getResultKey();
@@ -85,12 +111,18 @@ final class Statement {
             if (field.getName().equals("__typename")) {
                 sql.append("CAST('").append(type).append("' AS text)");
             } else {
-                SqlField compiled = types.field(type, field.getName(), row, field.getResolvedArguments());
+                int outerOwner = owner;
+                int outerAliases = aliases;
+                owner = shape.number(field);
+                aliases = 0;
+                SqlField compiled = types.field(type, field.getName(), row, shape.arguments(field, variables));
                 if (compiled == null) {
                     throw new NotCompiled(type + "." + field.getName());
                 }
                 exercised.add(type + "." + field.getName());
-                value(compiled, field, type.equals("Query"));
+                value(compiled, field, root);
+                owner = outerOwner;
+                aliases = outerAliases;
             }
             sql.append(" AS \"").append(key).append('"');
         }
@@ -114,7 +146,7 @@ final class Statement {
             String c = alias("t");
             List<ExecutableNormalizedField> children = field.getChildren();
             if (children.stream().anyMatch(child -> child.getObjectTypeNames().size() > 1)) {
-                List<String> keys = order.keys(field, o.type());
+                List<String> keys = shape.order(field, o.type(), () -> order.keys(shape, field, o.type()));
                 children = children.stream().filter(child -> keys.contains(child.getResultKey()))
                         .sorted(java.util.Comparator.comparingInt(child -> keys.indexOf(child.getResultKey())))
                         .toList();
@@ -151,8 +183,13 @@ final class Statement {
     private void connection(SqlField.Connection c, ExecutableNormalizedField field) {
         String rows = alias("page");
         String r = alias("r");
-        sql.append("(WITH ").append(rows).append(" AS MATERIALIZED (SELECT ").append(r).append(".*, ")
-                .append(c.cursor().apply(r)).append(" AS cursor, row_number() OVER () AS n FROM (");
+        // PostgreSQL keeps the page's rows once when several parts read them, and reads them in place when one
+        // does; a cursor is encoded only when the selection shows one
+        sql.append("(WITH ").append(rows).append(" AS (SELECT ").append(r).append(".*, ");
+        if (selectsCursor(field)) {
+            sql.append(c.cursor().apply(r)).append(" AS cursor, ");
+        }
+        sql.append("row_number() OVER () AS n FROM (");
         boolean withTotal = field.getChildren().stream().anyMatch(child -> child.getName().equals("totalCount"));
         append(c.rows().page(withTotal));
         sql.append(") ").append(r).append(") ");
@@ -206,6 +243,13 @@ final class Statement {
             sql.append(" AS \"").append(child.getResultKey()).append('"');
         }
         sql.append(") ").append(x).append(')');
+    }
+
+    /** True when the connection's selection holds an edge's cursor or {@code pageInfo}'s start or end cursor. */
+    private static boolean selectsCursor(ExecutableNormalizedField connection) {
+        return connection.getChildren().stream().anyMatch(child -> (child.getName().equals("edges")
+                || child.getName().equals("pageInfo")) && child.getChildren().stream().anyMatch(part -> part.getName()
+                        .equals("cursor") || part.getName().equals("startCursor") || part.getName().equals("endCursor")));
     }
 
     /** The page's items as nodes, or as edges of {@code cursor} and {@code node}. */

@@ -6,6 +6,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -112,19 +112,23 @@ public class QueryEndpoint {
             return;
         }
         boolean resolversOnly = engineHeader && RESOLVERS.equals(rc.request().getHeader(ENGINE));
-        String body = resolversOnly ? null : compiled.answer(query, request.getString("operationName"),
+        Buffer body = resolversOnly ? null : compiled.answer(query, request.getString("operationName"),
                 request.getValue("variables") instanceof JsonObject variables ? variables : null);
         if (engineHeader) {
             rc.response().putHeader(ENGINE, body != null ? "compiled" : RESOLVERS);
         }
+        // a compiled answer has no errors: those come from the resolvers
+        boolean failed = false;
         if (body == null) {
             request.put("query", query);
             request.remove("extensions");
-            body = executor.execute(Json.createReader(new StringReader(request.encode())).readObject());
+            String answered = executor.execute(Json.createReader(new StringReader(request.encode())).readObject());
+            failed = answered.contains("\"errors\"");
+            body = Buffer.buffer(answered);
         }
         String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
         rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
-        if (get && !body.contains("\"errors\"")) {
+        if (get && !failed) {
             String etag = "\"" + digest(body) + "\"";
             rc.response().putHeader(HttpHeaders.ETAG, etag)
                     .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge)
@@ -167,9 +171,9 @@ public class QueryEndpoint {
         return accept != null && accept.contains("application/graphql-response+json");
     }
 
-    private static String digest(String body) {
+    private static String digest(Buffer body) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -41,8 +41,8 @@ public class MeetingSearch {
 
     /**
      * A compiled filter; {@code matchesNothing} short-cuts names that resolved to no record. When
-     * {@code filter.date.to} is given (parameter {@value #DATE_TO}), {@code dateOnColumns} is the date test for
-     * meetings whose earliest day is known, written on the date columns rather than the indexed span;
+     * {@code filter.date.to} is given (parameter {@value #DATE_TO}), {@code dateOnColumns} is the date test written on
+     * the date columns rather than the indexed span (the same range, which the planner then reads in date order);
      * {@code others} is the condition without the date, {@code undated} tells that undated meetings are included.
      */
     public record Condition(String where, Map<String, Object> params, boolean matchesNothing, String others,
@@ -183,10 +183,11 @@ public class MeetingSearch {
             // planner either walks the order index from the newest meeting down or sorts every match. With no
             // other filter the first branch's date test is written on the columns, so that the planner does not
             // prefer the span index and a full sort; with one, it keeps the span so that both can be combined.
-            String known = condition.others().isEmpty() ? condition.dateOnColumns()
-                    : "m.date_earliest IS NOT NULL AND " + condition.where();
-            dated.add(known + " AND m.date_sort < :" + DATE_TO);
-            dated.add("m.date_earliest IS NULL AND m.date_latest IS NOT NULL AND " + condition.where());
+            // The same holds for the few meetings known only as "before D": their partial index gives them in order,
+            // where the span index would first collect every meeting of the range.
+            String dateTest = condition.others().isEmpty() ? condition.dateOnColumns() : condition.where();
+            dated.add("m.date_earliest IS NOT NULL AND " + dateTest + " AND m.date_sort < :" + DATE_TO);
+            dated.add("m.date_earliest IS NULL AND m.date_latest IS NOT NULL AND " + dateTest);
             if (condition.undated()) {
                 undated.add("m.date_sort IS NULL AND " + condition.where());
             }
@@ -286,7 +287,7 @@ public class MeetingSearch {
         }
         where.add(0, spanCondition("m.date_span", dateTest, filter.includeUndated));
         String dateOnColumns = filter.date.to == null ? null
-                : "m.date_earliest IS NOT NULL AND daterange(m.date_earliest, m.date_latest, '[]')" + dateTest;
+                : "daterange(m.date_earliest, m.date_latest, '[]')" + dateTest;
         return new Condition(String.join(" AND ", where), params, nothing, others, dateOnColumns,
                 filter.includeUndated);
     }

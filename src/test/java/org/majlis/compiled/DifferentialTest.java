@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -116,14 +117,20 @@ class DifferentialTest {
     void generatedDocumentsAnswerAsTheResolvers() {
         Random random = new Random(SEED);
         int compiledCount = 0;
+        int redrawn = 0;
         for (int i = 0; i < GENERATED; i++) {
             Generated generated = new Generator(random).document();
             if (compare(generated.query, generated.variables)) {
                 compiledCount++;
             }
+            if (!generated.variables.isEmpty()) {
+                // the same document with new values: its plan, shape and kept SQL are reused
+                redrawn++;
+                compare(generated.query, generated.redraw.get());
+            }
         }
-        System.out.printf("differential: %d generated documents compared, %d answered by the compiled path%n",
-                GENERATED, compiledCount);
+        System.out.printf("differential: %d generated documents compared, %d answered by the compiled path,"
+                + " %d sent again with new variables%n", GENERATED, compiledCount, redrawn);
         assertTrue(compiledCount >= GENERATED * 8 / 10, "the compiled path answered only " + compiledCount + " of "
                 + GENERATED + " generated documents");
     }
@@ -136,7 +143,15 @@ class DifferentialTest {
         assertTrue(missing.isEmpty(), "claimed by the compiler but never answered by it in these tests: " + missing);
     }
 
-    private record Generated(String query, Map<String, Object> variables) {
+    @Test
+    @Order(5)
+    void theSqlKeptPerDocumentIsWhatAFreshCompilationGives() {
+        assertTrue(compiled.reuseMismatches().isEmpty(), "reused statements differ from fresh ones: "
+                + compiled.reuseMismatches());
+    }
+
+    /** A document, its variables, and new values for the same variables. */
+    private record Generated(String query, Map<String, Object> variables, Supplier<Map<String, Object>> redraw) {
     }
 
     /** One random document over the compiled fields, with its variables. */
@@ -145,6 +160,7 @@ class DifferentialTest {
         private final StringBuilder fragments = new StringBuilder();
         private final List<String> declarations = new ArrayList<>();
         private final Map<String, Object> variables = new HashMap<>();
+        private final Map<String, Supplier<Object>> draws = new HashMap<>();
         private int aliases;
         private int fragmentCount;
 
@@ -177,23 +193,29 @@ class DifferentialTest {
                 });
             }
             String head = declarations.isEmpty() ? "query" : "query(" + String.join(", ", declarations) + ")";
-            return new Generated(head + " { " + roots + " }" + fragments, variables);
+            return new Generated(head + " { " + roots + " }" + fragments, variables, () -> {
+                Map<String, Object> again = new HashMap<>();
+                draws.forEach((name, draw) -> again.put(name, draw.get()));
+                return again;
+            });
         }
 
         private String alias(boolean needed) {
             return needed || random.nextInt(8) == 0 ? "a" + (++aliases) + ": " : "";
         }
 
-        private String variable(String name, String type, Object value) {
+        /** A variable of the document, its value drawn by {@code draw} (again for each new set of values). */
+        private String variable(String name, String type, Supplier<Object> draw) {
             String unique = name + declarations.size();
             declarations.add("$" + unique + ": " + type);
-            variables.put(unique, value);
+            variables.put(unique, draw.get());
+            draws.put(unique, draw);
             return "$" + unique;
         }
 
         private String meeting() {
-            String id = pick(meetingIds);
-            String argument = random.nextBoolean() ? variable("id", "ID!", id) : "\"" + id + "\"";
+            String argument = random.nextBoolean() ? variable("id", "ID!", () -> pick(meetingIds))
+                    : "\"" + pick(meetingIds) + "\"";
             return "meeting(id: " + argument + ") " + selection("Meeting", 0);
         }
 
@@ -203,8 +225,8 @@ class DifferentialTest {
 
         /** {@code node(id)} with an id of any type (or of none), and a fragment per type. */
         private String node() {
-            List<String> ids = pick(List.of(meetingIds, organisationIds, personIds, figureIds, documentIds));
-            String id = random.nextInt(20) == 0 ? org.majlis.graphql.GlobalId.of("Nothing", "x") : pick(ids);
+            Supplier<Object> id = () -> random.nextInt(20) == 0 ? org.majlis.graphql.GlobalId.of("Nothing", "x")
+                    : pick(pick(List.of(meetingIds, organisationIds, personIds, figureIds, documentIds)));
             List<String> parts = new ArrayList<>(List.of("id"));
             if (random.nextBoolean()) {
                 parts.add("__typename");
@@ -242,10 +264,9 @@ class DifferentialTest {
         private String meetings() {
             List<String> arguments = new ArrayList<>();
             boolean last = random.nextInt(5) == 0;
-            int size = 1 + random.nextInt(8);
             if (random.nextInt(6) != 0) {
-                arguments.add((last ? "last: " : "first: ") + (random.nextBoolean() ? variable("n", "Int", size)
-                        : String.valueOf(size)));
+                arguments.add((last ? "last: " : "first: ") + (random.nextBoolean()
+                        ? variable("n", "Int", () -> 1 + random.nextInt(8)) : String.valueOf(1 + random.nextInt(8))));
             }
             if (random.nextInt(3) == 0) {
                 arguments.add((last && random.nextBoolean() ? "before: " : "after: ") + "\"" + pick(cursors) + "\"");
@@ -254,9 +275,8 @@ class DifferentialTest {
                 arguments.add("orderBy: {direction: " + (random.nextBoolean() ? "ASC" : "DESC") + "}");
             }
             if (random.nextInt(3) != 0) {
-                Map<String, Object> filter = filter();
-                arguments.add("filter: " + (random.nextBoolean() ? variable("filter", "MeetingFilter", filter)
-                        : literal(filter)));
+                arguments.add("filter: " + (random.nextBoolean() ? variable("filter", "MeetingFilter", this::filter)
+                        : literal(filter())));
             }
             String args = arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")";
             return "meetings" + args + " " + connection("Meeting");
@@ -358,9 +378,9 @@ class DifferentialTest {
                 }
                 String field = alias(false) + name + arguments;
                 if (random.nextInt(12) == 0) {
-                    boolean include = random.nextBoolean();
-                    field += random.nextBoolean() ? " @include(if: " + variable("flag", "Boolean!", include) + ")"
-                            : " @skip(if: " + include + ")";
+                    field += random.nextBoolean()
+                            ? " @include(if: " + variable("flag", "Boolean!", random::nextBoolean) + ")"
+                            : " @skip(if: " + random.nextBoolean() + ")";
                 }
                 if (target instanceof GraphQLObjectType nested) {
                     field += " " + selection(nested.getName(), depth + 1);
