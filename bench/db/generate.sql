@@ -28,8 +28,9 @@ SET client_min_messages = warning;
 SELECT setseed(:seed);
 
 BEGIN;
-TRUNCATE evidence, cited_figure, participation, meeting_organisation, meeting, source_document,
-  person_alias, person, organisation_alias, organisation RESTART IDENTITY CASCADE;
+-- the loader's version history goes too: generated content is no loaded version (its dataset version is 0)
+TRUNCATE dataset_change, dataset_record, dataset_version, evidence, cited_figure, participation, meeting_organisation,
+  meeting, source_document, person_alias, person, organisation_alias, organisation RESTART IDENTITY CASCADE;
 
 -- word lists (English / Arabic pairs share an index) -----------------------------------------
 CREATE TEMP TABLE w (k text PRIMARY KEY, en text[], ar text[]) ON COMMIT DROP;

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersions;
+import org.majlis.dataset.RecordVersionsLoader;
 import org.majlis.evidence.EvidenceType;
 import org.majlis.figure.CitedFigure;
 import org.majlis.figure.FigureType;
@@ -29,6 +32,8 @@ import org.majlis.organisation.OrganisationType;
 @Transactional
 @ReadOnly
 public class DocumentApi {
+    @Inject
+    RecordVersionsLoader recordVersions;
     @Inject
     Selection selection;
 
@@ -105,5 +110,10 @@ public class DocumentApi {
     public static List<DocumentType> documentsOf(List<Long> ids) {
         Map<Long, SourceDocument> found = Batch.byId(SourceDocument.class, ids, d -> d.id);
         return ids.stream().map(id -> DocumentType.from(found.get(id))).toList();
+    }
+
+    @Description(RecordVersions.FIELD)
+    public List<RecordVersions> versions(@Source List<DocumentType> documents) {
+        return recordVersions.of(RecordType.DOCUMENT, documents.stream().map(DocumentType::slug).toList());
     }
 }

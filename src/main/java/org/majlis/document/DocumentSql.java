@@ -8,6 +8,8 @@ import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
 import org.majlis.compiled.TextSql;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersionsSql;
 import org.majlis.date.FuzzyDateSql;
 import org.majlis.evidence.EvidenceAspect;
 import org.majlis.evidence.EvidenceOwner;
@@ -45,7 +47,7 @@ public class DocumentSql implements SqlType {
     private static final String COLUMNS = "d.id, d.slug, d.title_ar, d.title_en, d.headline, d.language, d.body,"
             + " d.body_sha256, d.content_sha256, d.publisher_id, d.published_earliest, d.published_latest,"
             + " d.published_precision, d.published_basis, d.published_uncertain, d.published_text, d.published_note,"
-            + " d.published_candidates";
+            + " d.published_candidates, d.source_url, d.source_retrieved";
 
     /** {@code documents}: ordered by slug; the rows from {@code offset} on, at most {@code limit}. */
     static Sql page(int offset, int limit) {
@@ -62,13 +64,14 @@ public class DocumentSql implements SqlType {
     @Override
     public Set<String> fields() {
         return Set.of("id", "slug", "title", "headline", "language", "sha256", "text", "published", "publisher",
-                "meetings", "figures");
+                "meetings", "figures", "sourceUrl", "retrieved", "versions");
     }
 
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
             case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(DocumentType.TYPE, row.column("slug"))));
+            case "versions" -> RecordVersionsSql.of(RecordType.DOCUMENT, row.column("slug"));
             case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
             case "sha256" -> new SqlField.Value(Sql.of("CAST(" + row.column("body_sha256") + " AS text)"));
             case "text" -> new SqlField.Value(Sql.of(row.column("body")));
@@ -79,6 +82,8 @@ public class DocumentSql implements SqlType {
                     c -> Sql.of(c + ".document_id = " + row.column("id")), c -> c + ".position");
             case "figures" -> new SqlField.Many("Figure", "cited_figure",
                     c -> Sql.of(c + ".document_id = " + row.column("id")), c -> c + ".position");
+            case "sourceUrl" -> new SqlField.Value(Sql.of(row.column("source_url")));
+            case "retrieved" -> new SqlField.Value(Sql.of(row.column("source_retrieved")));
             default -> new SqlField.Value(Sql.of(row.column(name)));
         };
     }

@@ -1,5 +1,6 @@
 package org.majlis.document;
 
+import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -25,8 +26,11 @@ public record DocumentType(
         @NonNull @Description("The language of the text (ISO 639-1).") String language,
         @NonNull @Description("The full text, byte for byte as received. Evidence offsets index into it.") String text,
         @NonNull @Description("SHA-256 of the text's UTF-8 bytes (hex), to check a copy against.") String sha256,
-        @Description("When it was published, as precisely as known; null when unknown.") FuzzyDateType published)
-        implements Node {
+        @Description("When it was published, as precisely as known; null when unknown.") FuzzyDateType published,
+        @Description("Where the publisher serves the original: a page found to hold the same text, checked on"
+                + " `retrieved`; null when no such page was found (never guessed).") String sourceUrl,
+        @Description("The day `sourceUrl` was checked to hold the text; null when there is no `sourceUrl`.")
+        LocalDate retrieved) implements Node {
 
     static final String TYPE = "Document";
 
@@ -42,6 +46,7 @@ public record DocumentType(
         return new DocumentType(d.id, d.publisherId, GlobalId.of(TYPE, d.slug), d.slug, Text.of(d.titleAr, d.titleEn),
                 d.headline, d.language, d.body, d.bodySha256,
                 FuzzyDateType.from(d.published,
-                        EvidenceOwner.of(EvidenceOwner.Column.DOCUMENT, d.id, EvidenceAspect.PUBLISHED)));
+                        EvidenceOwner.of(EvidenceOwner.Column.DOCUMENT, d.id, EvidenceAspect.PUBLISHED)),
+                d.sourceUrl, d.sourceRetrieved);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.majlis.date.FuzzyDate;
 
@@ -35,4 +36,8 @@ public class SourceDocument extends PanacheEntityBase {
     @Embedded
     @EmbeddedColumnNaming("published_%s")
     public FuzzyDate published;
+    @Column(name = "source_url")
+    public String sourceUrl;
+    @Column(name = "source_retrieved")
+    public LocalDate sourceRetrieved;
 }

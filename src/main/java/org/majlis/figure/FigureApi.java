@@ -14,6 +14,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersions;
+import org.majlis.dataset.RecordVersionsLoader;
 import org.majlis.evidence.EvidenceAspect;
 import org.majlis.evidence.EvidenceLoader;
 import org.majlis.evidence.EvidenceOwner;
@@ -34,6 +37,8 @@ import org.majlis.organisation.OrganisationType;
 @Transactional
 @ReadOnly
 public class FigureApi {
+    @Inject
+    RecordVersionsLoader recordVersions;
     @Inject
     Selection selection;
     @Inject
@@ -112,5 +117,10 @@ public class FigureApi {
         List<FigureType> figures = CitedFigure.<CitedFigure>list("meetingId in ?1 order by position", ids).stream()
                 .map(FigureType::from).toList();
         return Batch.groupByParent(ids, figures, FigureType::meetingId);
+    }
+
+    @Description(RecordVersions.FIELD)
+    public List<RecordVersions> versions(@Source List<FigureType> figures) {
+        return recordVersions.of(RecordType.FIGURE, figures.stream().map(FigureType::key).toList());
     }
 }

@@ -10,6 +10,8 @@ import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
 import org.majlis.compiled.TextSql;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersionsSql;
 import org.majlis.date.FuzzyDateSql;
 import org.majlis.evidence.EvidenceAspect;
 import org.majlis.evidence.EvidenceOwner;
@@ -58,13 +60,14 @@ public class FigureSql implements SqlType {
     @Override
     public Set<String> fields() {
         return Set.of("id", "key", "value", "unit", "qualifier", "textAsStated", "counts", "measure", "note", "asOf",
-                "producer", "evidence", "document", "meeting", "comparable");
+                "producer", "evidence", "document", "meeting", "comparable", "versions");
     }
 
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
             case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(FigureType.TYPE, row.column("key"))));
+            case "versions" -> RecordVersionsSql.of(RecordType.FIGURE, row.column("key"));
             case "textAsStated" -> new SqlField.Value(Sql.of(row.column("text_as_stated")));
             case "counts" -> TextSql.of(row, row.column("counts_ar"), row.column("counts_en"));
             case "asOf" -> FuzzyDateSql.of(row, "as_of", EvidenceOwner.Column.FIGURE, EvidenceAspect.AS_OF);

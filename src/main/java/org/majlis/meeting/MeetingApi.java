@@ -16,6 +16,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersions;
+import org.majlis.dataset.RecordVersionsLoader;
 import org.majlis.evidence.EvidenceLoader;
 import org.majlis.evidence.EvidenceOwner;
 import org.majlis.evidence.EvidenceAspect;
@@ -38,6 +41,8 @@ import org.majlis.person.PersonType;
 @Transactional
 @ReadOnly
 public class MeetingApi {
+    @Inject
+    RecordVersionsLoader recordVersions;
     @Inject
     Selection selection;
     @Inject
@@ -232,5 +237,10 @@ public class MeetingApi {
     public static List<MeetingType> meetingsOf(List<Long> ids) {
         Map<Long, Meeting> found = Batch.byId(Meeting.class, ids, m -> m.id);
         return ids.stream().map(id -> id == null ? null : MeetingType.from(found.get(id))).toList();
+    }
+
+    @Description(RecordVersions.FIELD)
+    public List<RecordVersions> versions(@Source List<MeetingType> meetings) {
+        return recordVersions.of(RecordType.MEETING, meetings.stream().map(MeetingType::key).toList());
     }
 }

@@ -11,6 +11,8 @@ import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
 import org.majlis.compiled.TextSql;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersionsSql;
 import org.majlis.date.FuzzyDateSql;
 import org.majlis.evidence.EvidenceAspect;
 import org.majlis.evidence.EvidenceOwner;
@@ -100,7 +102,7 @@ public final class MeetingSql {
         @Override
         public Set<String> fields() {
             return Set.of("id", "key", "kind", "title", "summary", "venue", "topics", "date", "city", "document",
-                    "evidence", "organisations", "participants", "contacts");
+                    "evidence", "organisations", "participants", "contacts", "versions");
         }
 
         @Override
@@ -108,6 +110,7 @@ public final class MeetingSql {
             String id = row.column("id");
             return switch (name) {
                 case "id" -> value(GlobalId.sql(MeetingType.TYPE, row.column("key")));
+            case "versions" -> RecordVersionsSql.of(RecordType.MEETING, row.column("key"));
                 case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
                 case "summary" -> TextSql.of(row, row.column("summary_ar"), row.column("summary_en"));
                 case "venue" -> TextSql.of(row, row.column("venue_ar"), row.column("venue_en"));

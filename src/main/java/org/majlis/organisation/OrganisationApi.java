@@ -11,6 +11,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersions;
+import org.majlis.dataset.RecordVersionsLoader;
 import org.majlis.graphql.AliasType;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
@@ -27,6 +30,8 @@ import org.majlis.text.NameSearch.Register;
 @Transactional
 @ReadOnly
 public class OrganisationApi {
+    @Inject
+    RecordVersionsLoader recordVersions;
     @Inject
     Selection selection;
     @Inject
@@ -99,5 +104,10 @@ public class OrganisationApi {
     public static OrganisationType byKey(String key) {
         Organisation org = Organisation.find("key", key).firstResult();
         return org == null ? null : OrganisationType.from(org);
+    }
+
+    @Description(RecordVersions.FIELD)
+    public List<RecordVersions> versions(@Source List<OrganisationType> organisations) {
+        return recordVersions.of(RecordType.ORGANISATION, organisations.stream().map(OrganisationType::key).toList());
     }
 }

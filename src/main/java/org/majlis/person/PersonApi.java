@@ -11,6 +11,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersions;
+import org.majlis.dataset.RecordVersionsLoader;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.NotFoundException;
@@ -26,6 +29,8 @@ import org.majlis.text.NameSearch.Register;
 @Transactional
 @ReadOnly
 public class PersonApi {
+    @Inject
+    RecordVersionsLoader recordVersions;
     @Inject
     Selection selection;
     @Inject
@@ -81,5 +86,10 @@ public class PersonApi {
     public static PersonType byKey(String key) {
         Person person = Person.find("key", key).firstResult();
         return person == null ? null : PersonType.from(person);
+    }
+
+    @Description(RecordVersions.FIELD)
+    public List<RecordVersions> versions(@Source List<PersonType> people) {
+        return recordVersions.of(RecordType.PERSON, people.stream().map(PersonType::key).toList());
     }
 }

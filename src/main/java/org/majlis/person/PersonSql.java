@@ -11,6 +11,8 @@ import org.majlis.compiled.Row;
 import org.majlis.compiled.SqlField;
 import org.majlis.compiled.SqlType;
 import org.majlis.compiled.TextSql;
+import org.majlis.dataset.RecordType;
+import org.majlis.dataset.RecordVersionsSql;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Sql;
 
@@ -63,13 +65,14 @@ public class PersonSql implements SqlType {
 
     @Override
     public Set<String> fields() {
-        return Set.of("id", "key", "name", "englishNameVerified", "note", "aliases");
+        return Set.of("id", "key", "name", "englishNameVerified", "note", "aliases", "versions");
     }
 
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
             case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(PersonType.TYPE, row.column("key"))));
+            case "versions" -> RecordVersionsSql.of(RecordType.PERSON, row.column("key"));
             case "name" -> TextSql.of(row, row.column("name_ar"), row.column("name_en"));
             case "englishNameVerified" -> new SqlField.Value(Sql.of(row.column("name_en_verified")));
             case "aliases" -> AliasSql.of("person_alias", "person_id", row.column("id"));

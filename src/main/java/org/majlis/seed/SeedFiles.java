@@ -50,7 +50,11 @@ final class SeedFiles {
             Bilingual counts, String measure, FuzzyDateSpec asOf, String producer, String note, List<String> evidence) {
     }
 
+    /** Where the publisher serves the original text, and the day that page was checked to hold it. */
+    record SourceSpec(String url, LocalDate retrieved) {
+    }
+
     record DocumentSpec(Bilingual title, Boolean headline, String language, String publisher,
-            FuzzyDateSpec published, List<MeetingSpec> meetings, List<FigureSpec> figures) {
+            FuzzyDateSpec published, SourceSpec source, List<MeetingSpec> meetings, List<FigureSpec> figures) {
     }
 }

@@ -3,22 +3,28 @@ package org.majlis.seed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import org.majlis.dataset.DatasetVersion;
 
 /**
- * Loads a seed folder: reads and validates all of it first, then writes it in one transaction.
+ * Loads a seed folder: reads and validates all of it first, then writes it, and the dataset version it makes, in one
+ * transaction.
  * A folder with any problem is refused with {@link SeedValidationException} and nothing is written.
  */
 @ApplicationScoped
 public class SeedLoader {
     @Inject
     SeedWriter writer;
+    @Inject
+    DatasetVersion datasetVersion;
 
     /** What a load changed. */
     public record Result(int documentsWritten, int documentsUnchanged, int documentsRemoved, boolean referenceWritten) {
     }
 
     public Result load(Path folder) {
-        return writer.write(readValid(folder));
+        Result result = writer.write(readValid(folder));
+        datasetVersion.refresh(); // committed: the version this instance reports is the new one at once
+        return result;
     }
 
     /**

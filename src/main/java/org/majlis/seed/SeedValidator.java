@@ -1,5 +1,7 @@
 package org.majlis.seed;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.majlis.seed.SeedFiles.OrganisationRoleSpec;
 import org.majlis.seed.SeedFiles.OrganisationSpec;
 import org.majlis.seed.SeedFiles.ParticipantSpec;
 import org.majlis.seed.SeedFiles.PersonSpec;
+import org.majlis.seed.SeedFiles.SourceSpec;
 import org.majlis.seed.SeedReader.DocumentSource;
 import org.majlis.seed.SeedReader.SeedSet;
 
@@ -137,6 +140,9 @@ final class SeedValidator {
         if (doc.published() != null) {
             date("published", doc.published());
         }
+        if (doc.source() != null) {
+            source(doc.source());
+        }
         Set<String> localMeetings = new HashSet<>();
         List<MeetingSpec> meetings = doc.meetings() == null ? List.of() : doc.meetings();
         for (int i = 0; i < meetings.size(); i++) {
@@ -149,6 +155,26 @@ final class SeedValidator {
         List<FigureSpec> figures = doc.figures() == null ? List.of() : doc.figures();
         for (int i = 0; i < figures.size(); i++) {
             figure("figures[" + i + "]", figures.get(i), localMeetings);
+        }
+    }
+
+    /** An absolute http(s) address, and the day it was checked, which cannot be later than today. */
+    private void source(SourceSpec source) {
+        if (required("source.url", source.url())) {
+            try {
+                URI url = new URI(source.url());
+                if (!url.isAbsolute() || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
+                    problems.add(file, "source.url", "must be an absolute http or https address (got '"
+                            + source.url() + "')");
+                }
+            } catch (URISyntaxException e) {
+                problems.add(file, "source.url", "is not a valid address: " + e.getReason() + " (got '"
+                        + source.url() + "')");
+            }
+        }
+        if (required("source.retrieved", source.retrieved()) && source.retrieved().isAfter(LocalDate.now())) {
+            problems.add(file, "source.retrieved", "the day it was checked cannot be in the future (got "
+                    + source.retrieved() + ")");
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.majlis.dataset.ChangeLog;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.SourceDocument;
 import org.majlis.evidence.Evidence;
@@ -43,7 +45,8 @@ import org.majlis.seed.SeedReader.SeedSet;
 
 /**
  * Writes a validated seed set in one transaction. Unchanged content (same hash) is not touched; a changed
- * document has all its facts replaced; organisations and people are upserted by key so their rows persist.
+ * document has all its facts replaced; organisations and people are upserted by key so their rows persist. In the
+ * same transaction it records the dataset version ({@link ChangeLog}): a new one when a record's content changed.
  */
 @ApplicationScoped
 class SeedWriter {
@@ -99,9 +102,15 @@ class SeedWriter {
             state.sha256 = referenceHash;
             state.persist();
         }
+        boolean wrote = written > 0 || removed > 0 || referenceChanged;
+        em.flush(); // the fingerprints are read over JDBC, on the same connection
+        ChangeLog.Recorded version = em.unwrap(Session.class).doReturningWork(connection ->
+                ChangeLog.record(connection, wrote, Fingerprints::read));
         SeedLoader.Result report = new SeedLoader.Result(written, set.documents().size() - written, removed, referenceChanged);
-        LOG.infof("Seed data: %d document(s) written, %d unchanged, %d removed; reference data %s", written,
-                report.documentsUnchanged(), removed, referenceChanged ? "written" : "unchanged");
+        LOG.infof("Seed data: %d document(s) written, %d unchanged, %d removed; reference data %s; dataset version %d%s",
+                written, report.documentsUnchanged(), removed, referenceChanged ? "written" : "unchanged",
+                version.version(), version.changed() ? " (new: " + version.added() + " added, " + version.modified()
+                        + " modified, " + version.deleted() + " deleted)" : " (unchanged)");
         return report;
     }
 
@@ -191,6 +200,8 @@ class SeedWriter {
         doc.contentSha256 = hash;
         doc.publisherId = spec.publisher() == null ? null : organisations.get(spec.publisher());
         doc.published = fuzzyDate(spec.published());
+        doc.sourceUrl = spec.source() == null ? null : spec.source().url();
+        doc.sourceRetrieved = spec.source() == null ? null : spec.source().retrieved();
         doc.persist();
         Evidences evidences = new Evidences(doc);
         if (spec.published() != null) {

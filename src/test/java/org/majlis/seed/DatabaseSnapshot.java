@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public class DatabaseSnapshot {
     private static final List<String> TABLES = List.of("organisation", "organisation_alias", "person", "person_alias",
             "source_document", "meeting", "participation", "meeting_organisation", "cited_figure", "evidence",
-            "seed_state");
+            "seed_state", "dataset_version", "dataset_record", "dataset_change");
 
     @Inject
     EntityManager em;
@@ -30,6 +30,12 @@ public class DatabaseSnapshot {
             fingerprints.put(table, md5.toString());
         }
         return fingerprints;
+    }
+
+    /** The first column of the first row, as text. */
+    @Transactional
+    public String query(String sql) {
+        return String.valueOf(em.createNativeQuery(sql).getSingleResult());
     }
 
     @Transactional

@@ -148,4 +148,20 @@ class ValidateSeedsTest {
                 copy + ": 1 problem: invalid"), out.lines().toList());
         assertEquals(ValidateSeeds.INVALID, script.exitValue());
     }
+
+    @Test
+    void aSourceWithoutAnAbsoluteAddressOrWithAFutureDayIsRefused() throws IOException {
+        Path file = copy.resolve(DOC_001);
+        ObjectNode root = (ObjectNode) YAML.readTree(file.toFile());
+        root.putObject("source").put("url", "iom.int/libya").put("retrieved", "2999-01-01");
+        YAML.writeValue(file.toFile(), root);
+        Run run = validate(copy.toString());
+        assertEquals(List.of(DOC_001 + ": source.url: must be an absolute http or https address (got 'iom.int/libya')",
+                DOC_001 + ": source.retrieved: the day it was checked cannot be in the future (got 2999-01-01)",
+                copy + ": 2 problems: invalid"), run.out());
+
+        root.putObject("source").put("url", "https://example.org/release");
+        YAML.writeValue(file.toFile(), root);
+        assertRefusedWith(DOC_001, "source.retrieved: is required");
+    }
 }
