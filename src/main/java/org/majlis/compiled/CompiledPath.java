@@ -95,18 +95,21 @@ public class CompiledPath {
     }
 
     /**
-     * The response's {@code data} and the operation's cost.
+     * The response's {@code data}, the operation's cost, and the value of the caller's expression read in the same
+     * snapshot.
      *
      * @param data the JSON of {@code data} in UTF-8: PostgreSQL's bytes, never decoded
      */
-    public record Answer(Buffer data, QueryLimits.Cost cost) {
+    public record Answer(Buffer data, QueryLimits.Cost cost, long snapshotValue) {
     }
 
     /**
      * @param variables the request's {@code variables} (a JSON object or null)
+     * @param snapshotValue an SQL expression of a number that the statement reads too, from the same snapshot as the
+     *     data (the dataset version)
      * @return the answer, or null when the resolvers must answer
      */
-    public Answer answer(String query, String operationName, JsonObject variables) {
+    public Answer answer(String query, String operationName, JsonObject variables, String snapshotValue) {
         if (!enabled) {
             return null;
         }
@@ -141,7 +144,7 @@ public class CompiledPath {
                             .objectType(graphQLSchema.getObjectType(type)).fragments(plan.fragments())
                             .variables(coerced.toMap()).graphQLContext(GraphQLContext.getDefault()).build(),
                     normalised.operation.getMergedField(field)).getKeys();
-            statement = Statement.of(shape, coerced, types, fields, order, true);
+            statement = Statement.of(shape, coerced, types, fields, order, true, snapshotValue);
             if (verifyReuse) {
                 verify(plan, coerced, statement, order);
             }
@@ -154,12 +157,11 @@ public class CompiledPath {
             // bad variables or arguments: the resolver path reports them
             return null;
         }
-        Buffer data = run(statement, started);
-        if (data == null) {
-            return null;
+        Answer answer = run(statement, cost, started);
+        if (answer != null) {
+            exercised.addAll(fields);
         }
-        exercised.addAll(fields);
-        return new Answer(data, cost);
+        return answer;
     }
 
     /** The plan's shape for the values of its directives' variables, normalised once (a few per plan at most). */
@@ -187,7 +189,7 @@ public class CompiledPath {
      */
     private void verify(Plan plan, CoercedVariables coerced, Statement reused, Statement.FieldOrder order) {
         Statement fresh = Statement.of(new Shape(normalise(plan, coerced), schema()), coerced, types,
-                new HashSet<>(), order, false);
+                new HashSet<>(), order, false, reused.snapshotValue);
         if (!fresh.sql.toString().equals(reused.sql.toString()) || !fresh.values.equals(reused.values)) {
             mismatches.add(plan.operation().getName() + " with " + coerced.toMap() + ":\n  fresh " + fresh.sql
                     + " " + fresh.values + "\n  reused " + reused.sql + " " + reused.values);
@@ -199,7 +201,7 @@ public class CompiledPath {
         return List.copyOf(mismatches);
     }
 
-    private Buffer run(Statement statement, long started) {
+    private Answer run(Statement statement, QueryLimits.Cost cost, long started) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
             for (int i = 0; i < statement.values.size(); i++) {
@@ -213,7 +215,7 @@ public class CompiledPath {
                     return null; // past the time limit: the resolvers stop it with QUERY_TIMEOUT
                 }
                 // the driver's bytes of the text column, as PostgreSQL sent them (the connection's encoding is UTF-8)
-                return Buffer.buffer(result.getBytes(1));
+                return new Answer(Buffer.buffer(result.getBytes(1)), cost, result.getLong(3));
             }
         } catch (SQLException e) {
             LOG.debugf(e, "compiled statement failed; the resolvers answer");

@@ -27,13 +27,15 @@ final class Statement {
     private final Set<String> exercised;
     private final FieldOrder order;
     private final boolean reuse;
+    final String snapshotValue;
     private final List<String> requiredRoots = new ArrayList<>();
     /** The number of the field being compiled, and how many aliases it has named: its aliases are its own. */
     private int owner;
     private int aliases;
 
     private Statement(Shape shape, CoercedVariables variables, SqlTypes types, Set<String> exercised,
-            FieldOrder order, boolean reuse) {
+            FieldOrder order, boolean reuse, String snapshotValue) {
+        this.snapshotValue = snapshotValue;
         this.shape = shape;
         this.variables = variables;
         this.types = types;
@@ -55,11 +57,12 @@ final class Statement {
     /**
      * @param exercised receives the {@code Type.field} coordinates compiled
      * @param reuse take the SQL of constant selections from the shape (false: compile everything afresh)
+     * @param snapshotValue an SQL expression the statement returns too, in its third column
      * @throws NotCompiled when a field has no SQL form (the request goes to the resolvers)
      */
     static Statement of(Shape shape, CoercedVariables variables, SqlTypes types, Set<String> exercised,
-            FieldOrder order, boolean reuse) {
-        Statement statement = new Statement(shape, variables, types, exercised, order, reuse);
+            FieldOrder order, boolean reuse, String snapshotValue) {
+        Statement statement = new Statement(shape, variables, types, exercised, order, reuse, snapshotValue);
         StringBuilder root = new StringBuilder();
         statement.sql.append("SELECT row_to_json(q)::text, ");
         int mark = statement.sql.length();
@@ -68,6 +71,7 @@ final class Statement {
         statement.sql.append(") q");
         root.append(statement.requiredRoots.isEmpty() ? "false" : String.join(" OR ", statement.requiredRoots
                 .stream().map(key -> "q.\"" + key + "\" IS NULL").toList()));
+        root.append(", ").append(snapshotValue);
         statement.sql.insert(mark, root);
         return statement;
     }
@@ -86,7 +90,7 @@ final class Statement {
         boolean root = type.equals("Query");
         if (reuse && !root && !fields.isEmpty() && fields.stream().allMatch(shape::isConstant)) {
             Shape.Fragment fragment = shape.fragment(fields.get(0).getParent(), type, row, () -> {
-                Statement alone = new Statement(shape, variables, types, new HashSet<>(), order, false);
+                Statement alone = new Statement(shape, variables, types, new HashSet<>(), order, false, null);
                 alone.columns(fields, type, row);
                 return Shape.fragment(alone.sql.toString(), alone.values, alone.exercised);
             });

@@ -7,9 +7,11 @@ import io.smallrye.graphql.execution.ExecutionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.majlis.dataset.DatasetVersion;
 import org.majlis.graphql.QueryLimits;
 
 /**
@@ -26,9 +28,26 @@ import org.majlis.graphql.QueryLimits;
 public class GraphqlExecutor {
     @Inject
     ExecutionService executionService;
+    @Inject
+    EntityManager em;
 
-    /** The engine's JSON response body, and the operation's cost when the limits measured it (else null). */
-    public record Executed(String body, QueryLimits.Cost cost) {
+    /**
+     * The engine's JSON response body; when the operation passed the limits and ran, its cost and the dataset version
+     * of the snapshot it read (else both null).
+     */
+    public record Executed(String body, QueryLimits.Cost cost, Long dataVersion) {
+    }
+
+    /**
+     * The dataset version in the request's transaction, so from the snapshot the resolvers read; null when the
+     * transaction cannot run it any more (a statement of the request failed, which aborts it in PostgreSQL).
+     */
+    private Long snapshotVersion() {
+        try {
+            return ((Number) em.createNativeQuery("SELECT " + DatasetVersion.SQL).getSingleResult()).longValue();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     public Executed execute(JsonObject request) {
@@ -46,15 +65,19 @@ public class GraphqlExecutor {
             AtomicReference<QueryLimits.Cost> cost = new AtomicReference<>();
             metadata.put(QueryLimits.COST, cost);
             AtomicReference<String> body = new AtomicReference<>();
+            Long version = null;
             QuarkusTransaction.begin();
             try {
                 executionService.executeSync(request, metadata,
                         response -> body.set(response.getExecutionResultAsString()));
+                if (cost.get() != null) {
+                    version = snapshotVersion();
+                }
             } finally {
                 // reads only: nothing to commit, and a rollback ends it the same way after a failed resolver too
                 QuarkusTransaction.rollback();
             }
-            return new Executed(body.get(), cost.get());
+            return new Executed(body.get(), cost.get(), version);
         } finally {
             if (activated) {
                 requestContext.terminate();

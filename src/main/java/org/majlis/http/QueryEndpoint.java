@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.compiled.CompiledPath;
+import org.majlis.dataset.DatasetVersion;
 import org.majlis.graphql.QueryLimits;
 
 /**
@@ -49,6 +50,8 @@ public class QueryEndpoint {
     PersistedQueries persisted;
     @Inject
     CompiledPath compiled;
+    @Inject
+    DatasetVersion versions;
     @ConfigProperty(name = "majlis.compiled.engine-header", defaultValue = "false")
     boolean engineHeader;
     @ConfigProperty(name = "majlis.graphql.persisted-only", defaultValue = "false")
@@ -114,19 +117,30 @@ public class QueryEndpoint {
             refuse(rc, 405, "METHOD_NOT_ALLOWED", "Only queries can be sent with GET; send mutations with POST.");
             return;
         }
+        String operationName = request.getString("operationName");
+        JsonObject variables = request.getValue("variables") instanceof JsonObject given ? given : null;
+        String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
+        rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
+        if (get && rc.request().headers().contains(HttpHeaders.IF_NONE_MATCH)
+                && fresh(rc, etag(versions.current(), type, query, operationName, variables))) {
+            // the data changes only with a new dataset version: an unchanged request need not run again
+            return;
+        }
         boolean resolversOnly = engineHeader && RESOLVERS.equals(rc.request().getHeader(ENGINE));
-        CompiledPath.Answer answer = resolversOnly ? null : compiled.answer(query, request.getString("operationName"),
-                request.getValue("variables") instanceof JsonObject variables ? variables : null);
+        CompiledPath.Answer answer = resolversOnly ? null : compiled.answer(query, operationName, variables,
+                DatasetVersion.SQL);
         if (engineHeader) {
             rc.response().putHeader(ENGINE, answer != null ? "compiled" : RESOLVERS);
         }
         Buffer body;
         QueryLimits.Cost cost;
+        long version;
         // a compiled answer has no errors: those come from the resolvers
         boolean failed = false;
         if (answer != null) {
             body = Buffer.buffer(DATA).appendBuffer(answer.data());
             cost = answer.cost();
+            version = answer.snapshotValue();
         } else {
             request.put("query", query);
             request.remove("extensions");
@@ -135,34 +149,57 @@ public class QueryEndpoint {
             failed = executed.body().contains("\"errors\"");
             body = Buffer.buffer(executed.body().substring(0, executed.body().length() - 1));
             cost = executed.cost();
+            // the version of the snapshot it read; the current one when it read none (refused before it ran)
+            version = executed.dataVersion() != null ? executed.dataVersion() : versions.current();
         }
-        body = withExtensions(body, failed ? null : cost);
-        String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
-        rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
+        body = withExtensions(body, failed ? null : cost, version);
         if (get && !failed) {
-            String etag = "\"" + digest(body) + "\"";
-            rc.response().putHeader(HttpHeaders.ETAG, etag)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge)
-                    .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
-            if (etag.equals(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
-                rc.response().setStatusCode(304).end();
+            if (fresh(rc, etag(version, type, query, operationName, variables))) {
                 return;
             }
         } else {
+            rc.response().headers().remove(HttpHeaders.ETAG);
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         rc.response().setStatusCode(200).end(body);
     }
 
     /**
-     * Closes a response body that lacks its final {@code }}, with {@code extensions}: the cost of a successful
-     * operation (as Shopify reports it, so that integrators see their budget), the same on both read paths.
+     * Sets the caching headers of a successful GET answer with this ETag, and answers 304 when the client's copy
+     * ({@code If-None-Match}) is this one (Vert.x's freshness test: lists of ETags, weak ones, {@code no-cache}).
+     *
+     * @return true when it answered 304
      */
-    private static Buffer withExtensions(Buffer open, QueryLimits.Cost cost) {
-        if (cost == null) {
-            return open.appendByte((byte) '}');
+    private boolean fresh(RoutingContext rc, String etag) {
+        rc.etag(etag);
+        rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge)
+                .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        if (!rc.isFresh()) {
+            return false;
         }
-        return open.appendString(",\"extensions\":{\"cost\":" + cost.json() + "}}");
+        rc.response().headers().remove(HttpHeaders.CONTENT_TYPE);
+        rc.response().setStatusCode(304).end();
+        return true;
+    }
+
+    /**
+     * A GET answer's strong ETag: a digest of what determines its body, the dataset version it was read from and the
+     * request (the media type, the document, the operation and the variables as sent), so that a revalidation can be
+     * answered before anything runs, and any new load changes it.
+     */
+    static String etag(long version, String type, String query, String operationName, JsonObject variables) {
+        return "\"" + digest(version + "\n" + type + "\n" + operationName + "\n" + query + "\n"
+                + (variables == null ? "" : variables.encode())) + "\"";
+    }
+
+    /**
+     * Closes a response body that lacks its final {@code }}, with {@code extensions}: the dataset version the answer
+     * was read from, and the cost of a successful operation (as Shopify reports it, so that integrators see their
+     * budget); the same on both read paths.
+     */
+    private static Buffer withExtensions(Buffer open, QueryLimits.Cost cost, long version) {
+        return open.appendString(",\"extensions\":{" + (cost == null ? "" : "\"cost\":" + cost.json() + ",")
+                + "\"dataVersion\":" + version + "}}");
     }
 
     private static String persistedHash(JsonObject request) {
@@ -193,9 +230,9 @@ public class QueryEndpoint {
         return accept != null && accept.contains("application/graphql-response+json");
     }
 
-    private static String digest(Buffer body) {
+    private static String digest(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
