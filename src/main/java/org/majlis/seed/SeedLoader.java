@@ -49,8 +49,12 @@ public class SeedLoader {
      * run. Throws {@link SeedValidationException} listing every problem; drafts are no problem here.
      */
     static Checked check(Path folder) {
+        return check(folder, true);
+    }
+
+    private static Checked check(Path folder, boolean annotationsRequired) {
         Problems problems = new Problems();
-        SeedReader.SeedSet set = new SeedReader(folder, problems).read();
+        SeedReader.SeedSet set = new SeedReader(folder, problems, annotationsRequired).read();
         List<String> unconfirmed = set == null ? List.of() : new SeedValidator(problems).validate(set);
         problems.throwIfAny();
         return new Checked(set, unconfirmed);
@@ -66,9 +70,12 @@ public class SeedLoader {
         return checked.set();
     }
 
-    /** @throws SeedValidationException when the folder has problems (not for drafts) */
+    /**
+     * @throws SeedValidationException when the folder has problems (not for drafts, nor for texts still without
+     *     annotations: the ones being drafted)
+     */
     public static Reference reference(Path folder) {
-        SeedReader.SeedSet set = check(folder).set();
+        SeedReader.SeedSet set = check(folder, false).set();
         List<DocumentSpec> documents = set.documents().stream().map(SeedReader.DocumentSource::spec).toList();
         return new Reference(set.organisations().organisations(), set.people().people(), set.places().places(),
                 documents.stream().flatMap(d -> Stream.ofNullable(d.meetings())).flatMap(List::stream)

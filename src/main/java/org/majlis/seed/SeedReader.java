@@ -51,10 +51,17 @@ final class SeedReader {
 
     private final Path root;
     private final Problems problems;
+    /** false: a text still waiting for its annotations (being drafted) is passed over, not a problem */
+    private final boolean annotationsRequired;
 
     SeedReader(Path root, Problems problems) {
+        this(root, problems, true);
+    }
+
+    SeedReader(Path root, Problems problems, boolean annotationsRequired) {
         this.root = root;
         this.problems = problems;
+        this.annotationsRequired = annotationsRequired;
     }
 
     SeedSet read() {
@@ -93,7 +100,9 @@ final class SeedReader {
                 continue;
             }
             if (!Files.exists(root.resolve(annotationFile))) {
-                problems.add(textFile, "", "has no annotation file " + annotationFile);
+                if (annotationsRequired) {
+                    problems.add(textFile, "", "has no annotation file " + annotationFile);
+                }
                 continue;
             }
             byte[] textBytes = bytes(textFile);
