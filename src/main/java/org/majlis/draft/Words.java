@@ -161,25 +161,10 @@ final class Words {
         year = set("العام السنة");
         day = fold.apply("يوم");
         notWhen = set("منذ حتى بحلول");
-        units = new HashMap<>();
-        map(units, "اثنان اثنين اثنتان اثنتين", 2L);
-        map(units, "ثلاث ثلاثة", 3L);
-        map(units, "أربع أربعة", 4L);
-        map(units, "خمس خمسة", 5L);
-        map(units, "ست ستة", 6L);
-        map(units, "سبع سبعة", 7L);
-        map(units, "ثمان ثماني ثمانية", 8L);
-        map(units, "تسع تسعة", 9L);
-        map(units, "عشر عشرة", 10L);
-        tens = new HashMap<>();
-        map(tens, "عشرون عشرين", 20L);
-        map(tens, "ثلاثون ثلاثين", 30L);
-        map(tens, "أربعون أربعين", 40L);
-        map(tens, "خمسون خمسين", 50L);
-        map(tens, "ستون ستين", 60L);
-        map(tens, "سبعون سبعين", 70L);
-        map(tens, "ثمانون ثمانين", 80L);
-        map(tens, "تسعون تسعين", 90L);
+        units = numbers(2, 1, "اثنان اثنين اثنتان اثنتين", "ثلاث ثلاثة", "أربع أربعة", "خمس خمسة", "ست ستة", "سبع سبعة",
+                "ثمان ثماني ثمانية", "تسع تسعة", "عشر عشرة");
+        tens = numbers(20, 10, "عشرون عشرين", "ثلاثون ثلاثين", "أربعون أربعين", "خمسون خمسين", "ستون ستين", "سبعون سبعين",
+                "ثمانون ثمانين", "تسعون تسعين");
         hundreds = new HashMap<>();
         map(hundreds, "مائة مئة", 100L);
         map(hundreds, "مئتان مئتين مائتان مائتين", 200L);
@@ -259,6 +244,15 @@ final class Words {
 
     String fold(String word) {
         return fold.apply(word);
+    }
+
+    /** Number words by value: the spellings of {@code first}, then of {@code first + step} … */
+    private Map<String, Long> numbers(long first, long step, String... spellings) {
+        Map<String, Long> table = new HashMap<>();
+        for (int i = 0; i < spellings.length; i++) {
+            map(table, spellings[i], first + i * step);
+        }
+        return table;
     }
 
     private Set<String> set(String words) {

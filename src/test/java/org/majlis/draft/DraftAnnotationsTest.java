@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.majlis.seed.DatabaseSnapshot;
+import org.majlis.seed.SeedFolders;
 import org.majlis.seed.SeedLoader;
 import org.majlis.seed.SeedValidationException;
 
@@ -58,7 +59,7 @@ class DraftAnnotationsTest {
 
     @AfterEach
     void restoreSeeds() {
-        loader.load(Path.of("seeds"));
+        loader.load(SeedFolders.SEEDS);
     }
 
     private record Run(int status, String out, String err) {
@@ -78,7 +79,7 @@ class DraftAnnotationsTest {
 
     @Test
     void aNewTextGoesFromADraftToALoadedSeedOnceItsCuratorHasConfirmedIt() throws Exception {
-        copySeeds();
+        SeedFolders.copySeedsTo(copy);
         Files.copy(Path.of("src/test/resources/drafts/development/p7-tunis.txt"), copy.resolve(TEXT));
 
         Run drafted = script("draft-annotations", copy.resolve(TEXT).toString(), "--out", copy.resolve(DRAFT).toString());
@@ -110,19 +111,6 @@ class DraftAnnotationsTest {
         assertEquals("2024-05-08", meeting.getString("data.meeting.date.edtf"));
         assertEquals("Tunis", meeting.getString("data.meeting.city.name.en"));
         assertEquals(List.of("عمر القماطي", "سلمى بن يوسف"), meeting.getList("data.meeting.participants.person.name.ar"));
-    }
-
-    private void copySeeds() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("seeds"))) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(Path.of("seeds").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 
     /** What the curator does: deletes every draft mark, moves the new people and bodies to reference/. */

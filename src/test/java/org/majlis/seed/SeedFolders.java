@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The committed seed folder, copied for tests that break a copy of it. */
-final class SeedFolders {
-    static final Path SEEDS = Path.of("seeds");
+public final class SeedFolders {
+    public static final Path SEEDS = Path.of("seeds");
 
     private SeedFolders() {
     }
 
-    static void copySeedsTo(Path copy) throws IOException {
+    public static void copySeedsTo(Path copy) throws IOException {
         try (Stream<Path> files = Files.walk(SEEDS)) {
             for (Path source : files.toList()) {
                 Path target = copy.resolve(SEEDS.relativize(source).toString());
