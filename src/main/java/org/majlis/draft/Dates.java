@@ -32,9 +32,6 @@ final class Dates {
      */
     record Expression(int from, int to, LocalDate date, YearMonth yearMonth, Integer month, Integer dayOfMonth,
             Integer days, DayOfWeek weekday, Period period, Marker marker) {
-        boolean explicit() {
-            return date != null || yearMonth != null;
-        }
     }
 
     /** What an expression fixes, as a seed FuzzyDate. */

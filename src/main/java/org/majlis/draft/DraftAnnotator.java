@@ -71,7 +71,7 @@ public final class DraftAnnotator {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
     /** Longest evidence quote of a sentence, in words, around its key word. */
     private static final int QUOTE_WORDS = 24;
 
@@ -79,10 +79,10 @@ public final class DraftAnnotator {
     private final Words words;
     private final Names names;
     private final Folding folding;
-    private final Map<String, OrganisationSpecView> organisations = new HashMap<>();
+    /** The kind and parent of each organisation of the reference data, by key. */
+    private final Map<String, OrganisationFacts> organisations = new HashMap<>();
 
-    /** The reference data an organisation key stands for: its names and parent. */
-    private record OrganisationSpecView(String kind, String parent) {
+    private record OrganisationFacts(String kind, String parent) {
     }
 
     public DraftAnnotator(Reference reference, Folding folding) {
@@ -90,7 +90,7 @@ public final class DraftAnnotator {
         this.folding = folding;
         this.words = new Words(folding::normalise);
         this.names = Names.of(reference, words);
-        reference.organisations().forEach(o -> organisations.put(o.key(), new OrganisationSpecView(o.kind(), o.parent())));
+        reference.organisations().forEach(o -> organisations.put(o.key(), new OrganisationFacts(o.kind(), o.parent())));
     }
 
     /**
@@ -481,7 +481,7 @@ public final class DraftAnnotator {
         }
 
         private String parentOf(String key) {
-            OrganisationSpecView view = organisations.get(key);
+            OrganisationFacts view = organisations.get(key);
             return view == null ? null : view.parent();
         }
 

@@ -25,13 +25,6 @@ final class Meetings {
 
     /** A meeting and the sentences that report it, the first one first. */
     record Found(List<Report> reports, Set<Entity> parties) {
-        Report first() {
-            return reports.get(0);
-        }
-
-        boolean reportedIn(int sentence) {
-            return reports.stream().anyMatch(r -> r.sentence() == sentence);
-        }
     }
 
     private final DraftText text;

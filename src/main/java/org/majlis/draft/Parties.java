@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -377,7 +378,7 @@ final class Parties {
     /** Words {@code [from, to)} as written, without the clitics of the first (بوزيرة الشؤون → وزيرة الشؤون). */
     String written(int from, int to) {
         Token first = text.tokens.get(from);
-        Set<String> heads = new java.util.HashSet<>(words.offices);
+        Set<String> heads = new HashSet<>(words.offices);
         heads.addAll(words.honorifics);
         heads.addAll(words.bodies);
         return withoutClitics(first, heads) + text.body.substring(first.end(), text.tokens.get(to - 1).end());

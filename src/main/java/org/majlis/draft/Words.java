@@ -234,14 +234,6 @@ final class Words {
         minister = set("وزير وزيرة");
     }
 
-    /** Whether the folded words at a place are a listed phrase. */
-    static boolean phrase(List<String> words, List<String> tokens, int at) {
-        if (at < 0 || at + words.size() > tokens.size()) {
-            return false;
-        }
-        return tokens.subList(at, at + words.size()).equals(words);
-    }
-
     String fold(String word) {
         return fold.apply(word);
     }

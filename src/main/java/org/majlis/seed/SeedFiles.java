@@ -1,6 +1,5 @@
 package org.majlis.seed;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.List;
  *
  * <p>{@code draft: true} marks an item proposed by {@code scripts/draft-annotations} and not yet confirmed by a curator,
  * {@code draftNote} says what the proposal rests on; the validator lists such items and the loader refuses them.
- * Written first, so that a curator sees them at the top of each item.
+ * They come last in each item, so that deleting their two lines confirms it and leaves the rest as it was (a list
+ * item's dash stays on its first field).
  */
 public final class SeedFiles {
     private SeedFiles() {
@@ -23,7 +23,6 @@ public final class SeedFiles {
     public record AliasSpec(String lang, String text) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record OrganisationSpec(String key, Bilingual name, Boolean nameEnVerified, String acronym, String kind,
             String parent, List<AliasSpec> aliases, String note, Boolean draft, String draftNote) {
     }
@@ -31,7 +30,6 @@ public final class SeedFiles {
     public record OrganisationsFile(List<OrganisationSpec> organisations) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record PersonSpec(String key, Bilingual name, Boolean nameEnVerified, List<AliasSpec> aliases, String note,
             Boolean draft, String draftNote) {
     }
@@ -47,35 +45,29 @@ public final class SeedFiles {
     public record PlacesFile(String source, List<PlaceSpec> places) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record FuzzyDateSpec(LocalDate earliest, LocalDate latest, String precision, String basis, Boolean uncertain,
             String text, List<LocalDate> candidates, String note, List<String> evidence, Boolean draft,
             String draftNote) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record CitySpec(String ar, String en, String basis, String note, List<String> evidence, Boolean draft,
             String draftNote) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record OrganisationRoleSpec(String organisation, String role, String note, List<String> evidence,
             Boolean draft, String draftNote) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record ParticipantSpec(String person, String organisation, String role, Bilingual title,
             List<String> evidence, Boolean draft, String draftNote) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record MeetingSpec(String key, Bilingual title, String kind, FuzzyDateSpec date, CitySpec city,
             Bilingual venue, List<String> topics, Bilingual summary, List<String> evidence,
             List<OrganisationRoleSpec> organisations, List<ParticipantSpec> participants, Boolean draft,
             String draftNote) {
     }
 
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record FigureSpec(String key, String meeting, BigDecimal value, String unit, String qualifier, String text,
             Bilingual counts, String measure, FuzzyDateSpec asOf, String producer, String note, List<String> evidence,
             Boolean draft, String draftNote) {
@@ -85,7 +77,6 @@ public final class SeedFiles {
      * An annotation file. {@code newOrganisations} and {@code newPeople} hold only drafts: entries proposed for
      * {@code reference/}, where a curator moves them once confirmed; their keys serve this file alone until then.
      */
-    @JsonPropertyOrder({"draft", "draftNote"})
     public record DocumentSpec(Bilingual title, Boolean headline, String language, String publisher,
             FuzzyDateSpec published, List<OrganisationSpec> newOrganisations, List<PersonSpec> newPeople,
             List<MeetingSpec> meetings, List<FigureSpec> figures, Boolean draft, String draftNote) {
