@@ -25,11 +25,13 @@ import java.util.stream.Stream;
 import org.majlis.seed.SeedFiles.DocumentSpec;
 import org.majlis.seed.SeedFiles.OrganisationsFile;
 import org.majlis.seed.SeedFiles.PeopleFile;
+import org.majlis.seed.SeedFiles.PlacesFile;
 
 /** Reads a seed folder into memory; every problem is reported with its file and the path inside it. */
 final class SeedReader {
     static final String ORGANISATIONS = "reference/organisations.yaml";
     static final String PEOPLE = "reference/people.yaml";
+    static final String PLACES = "reference/places.yaml";
     static final String DOCUMENTS = "documents";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -42,16 +44,24 @@ final class SeedReader {
             byte[] annotationBytes, DocumentSpec spec) {
     }
 
+    /** The folder's content; {@code places}, the gazetteer, is read and checked but not loaded into the database. */
     record SeedSet(byte[] organisationsBytes, OrganisationsFile organisations, byte[] peopleBytes, PeopleFile people,
-            List<DocumentSource> documents) {
+            PlacesFile places, List<DocumentSource> documents) {
     }
 
     private final Path root;
     private final Problems problems;
+    /** false: a text still waiting for its annotations (being drafted) is passed over, not a problem */
+    private final boolean annotationsRequired;
 
     SeedReader(Path root, Problems problems) {
+        this(root, problems, true);
+    }
+
+    SeedReader(Path root, Problems problems, boolean annotationsRequired) {
         this.root = root;
         this.problems = problems;
+        this.annotationsRequired = annotationsRequired;
     }
 
     SeedSet read() {
@@ -63,7 +73,8 @@ final class SeedReader {
         byte[] peopleBytes = bytes(PEOPLE);
         OrganisationsFile orgs = parse(ORGANISATIONS, orgBytes, OrganisationsFile.class);
         PeopleFile people = parse(PEOPLE, peopleBytes, PeopleFile.class);
-        return new SeedSet(orgBytes, orgs, peopleBytes, people, readDocuments());
+        PlacesFile places = parse(PLACES, bytes(PLACES), PlacesFile.class);
+        return new SeedSet(orgBytes, orgs, peopleBytes, people, places, readDocuments());
     }
 
     private List<DocumentSource> readDocuments() {
@@ -89,7 +100,9 @@ final class SeedReader {
                 continue;
             }
             if (!Files.exists(root.resolve(annotationFile))) {
-                problems.add(textFile, "", "has no annotation file " + annotationFile);
+                if (annotationsRequired) {
+                    problems.add(textFile, "", "has no annotation file " + annotationFile);
+                }
                 continue;
             }
             byte[] textBytes = bytes(textFile);
@@ -195,6 +208,7 @@ final class SeedReader {
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "a date YYYY-MM-DD";
             case "BigDecimal" -> "a number";
+            case "Long", "long" -> "a whole number";
             case "Boolean", "boolean" -> "true or false";
             case "String" -> "a string";
             case "List", "ArrayList" -> "a list";

@@ -1,12 +1,15 @@
 package org.majlis.seed;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +31,8 @@ import org.majlis.seed.SeedFiles.OrganisationRoleSpec;
 import org.majlis.seed.SeedFiles.OrganisationSpec;
 import org.majlis.seed.SeedFiles.ParticipantSpec;
 import org.majlis.seed.SeedFiles.PersonSpec;
+import org.majlis.seed.SeedFiles.PlaceSpec;
+import org.majlis.seed.SeedFiles.PlacesFile;
 import org.majlis.seed.SeedFiles.SourceSpec;
 import org.majlis.seed.SeedReader.DocumentSource;
 import org.majlis.seed.SeedReader.SeedSet;
@@ -36,10 +41,16 @@ import org.majlis.seed.SeedReader.SeedSet;
 final class SeedValidator {
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> LANGUAGES = Set.of("ar", "en");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Problems problems;
     private final Set<String> organisationKeys = new HashSet<>();
     private final Set<String> personKeys = new HashSet<>();
+    /** what references resolve to: the reference keys, and in a document also its proposed new entries */
+    private Set<String> organisationsInScope = organisationKeys;
+    private Set<String> peopleInScope = personKeys;
+    /** draft items still to be confirmed, as {@code file: path: unconfirmed draft: note} */
+    private final List<String> unconfirmed = new ArrayList<>();
     /** meeting and figure keys are global; the value is the file that defined them first */
     private final Map<String, String> meetingKeys = new HashMap<>();
     private final Map<String, String> figureKeys = new HashMap<>();
@@ -54,7 +65,8 @@ final class SeedValidator {
         this.problems = problems;
     }
 
-    void validate(SeedSet set) {
+    /** Adds every problem of {@code set} to the problems; returns the draft items still to be confirmed. */
+    List<String> validate(SeedSet set) {
         if (set.organisations() != null) {
             file = SeedReader.ORGANISATIONS;
             validateOrganisations(set.organisations().organisations());
@@ -62,6 +74,10 @@ final class SeedValidator {
         if (set.people() != null) {
             file = SeedReader.PEOPLE;
             validatePeople(set.people().people());
+        }
+        if (set.places() != null) {
+            file = SeedReader.PLACES;
+            validatePlaces(set.places());
         }
         boolean referencesRead = set.organisations() != null && set.people() != null;
         for (DocumentSource document : set.documents()) {
@@ -71,6 +87,7 @@ final class SeedValidator {
                 validateDocument(document.spec());
             }
         }
+        return unconfirmed;
     }
 
     private void validateOrganisations(List<OrganisationSpec> organisations) {
@@ -81,16 +98,7 @@ final class SeedValidator {
         Map<String, String> parents = new HashMap<>();
         for (int i = 0; i < organisations.size(); i++) {
             OrganisationSpec org = organisations.get(i);
-            String at = "organisations[" + i + "]";
-            if (key(at, org.key()) && !organisationKeys.add(org.key())) {
-                problems.add(file, at + ".key", "duplicate organisation key '" + org.key() + "'");
-            }
-            name(at + ".name", org.name());
-            if (org.acronym() != null && org.acronym().isBlank()) {
-                problems.add(file, at + ".acronym", "must not be blank (omit it instead)");
-            }
-            oneOf(at + ".kind", org.kind(), OrganisationKind.values());
-            aliases(at + ".aliases", org.aliases());
+            organisation("organisations[" + i + "]", org, organisationKeys);
             if (org.parent() != null) {
                 parents.put(org.key(), org.parent());
             }
@@ -114,29 +122,101 @@ final class SeedValidator {
         }
     }
 
+    /** One organisation entry; its key is added to {@code keys}, which must not hold it yet. */
+    private void organisation(String at, OrganisationSpec org, Set<String> keys) {
+        if (key(at, org.key()) && !keys.add(org.key())) {
+            problems.add(file, at + ".key", "duplicate organisation key '" + org.key() + "'");
+        }
+        name(at + ".name", org.name());
+        if (org.acronym() != null && org.acronym().isBlank()) {
+            problems.add(file, at + ".acronym", "must not be blank (omit it instead)");
+        }
+        oneOf(at + ".kind", org.kind(), OrganisationKind.values());
+        aliases(at + ".aliases", org.aliases());
+        draft(at, org.draft(), org.draftNote());
+    }
+
     private void validatePeople(List<PersonSpec> people) {
         if (people == null || people.isEmpty()) {
             problems.add(file, "people", "must list at least one person");
             return;
         }
         for (int i = 0; i < people.size(); i++) {
-            PersonSpec person = people.get(i);
-            String at = "people[" + i + "]";
-            if (key(at, person.key()) && !personKeys.add(person.key())) {
-                problems.add(file, at + ".key", "duplicate person key '" + person.key() + "'");
+            person("people[" + i + "]", people.get(i), personKeys);
+        }
+    }
+
+    private void person(String at, PersonSpec person, Set<String> keys) {
+        if (key(at, person.key()) && !keys.add(person.key())) {
+            problems.add(file, at + ".key", "duplicate person key '" + person.key() + "'");
+        }
+        name(at + ".name", person.name());
+        aliases(at + ".aliases", person.aliases());
+        draft(at, person.draft(), person.draftNote());
+    }
+
+    private void validatePlaces(PlacesFile gazetteer) {
+        if (blank(gazetteer.source())) {
+            problems.add(file, "source", "is required: where the coordinates come from (they are an outside fact)");
+        }
+        List<PlaceSpec> places = gazetteer.places();
+        if (places == null || places.isEmpty()) {
+            problems.add(file, "places", "must list at least one place");
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < places.size(); i++) {
+            PlaceSpec place = places.get(i);
+            String at = "places[" + i + "]";
+            if (key(at, place.key()) && !keys.add(place.key())) {
+                problems.add(file, at + ".key", "duplicate place key '" + place.key() + "'");
             }
-            name(at + ".name", person.name());
-            aliases(at + ".aliases", person.aliases());
+            name(at + ".name", place.name());
+            if (place.country() == null || !COUNTRIES.contains(place.country())) {
+                problems.add(file, at + ".country", "must be an ISO 3166-1 alpha-2 code such as 'LY' (got "
+                        + (place.country() == null ? "nothing" : "'" + place.country() + "'") + ")");
+            }
+            degrees(at + ".lat", place.lat(), 90);
+            degrees(at + ".lon", place.lon(), 180);
+            if (place.geonames() != null && place.geonames() <= 0) {
+                problems.add(file, at + ".geonames", "must be a GeoNames id, a positive number");
+            }
+            aliases(at + ".aliases", place.aliases());
+        }
+    }
+
+    private void degrees(String at, BigDecimal value, int limit) {
+        if (required(at, value) && value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            problems.add(file, at, "must be between -" + limit + " and " + limit + " degrees (WGS84, decimal degrees),"
+                    + " got " + value.toPlainString());
+        }
+    }
+
+    /**
+     * A proposed item, not yet confirmed, is listed (it is no problem, but the loader refuses it); a draftNote belongs
+     * to such an item only.
+     */
+    private void draft(String at, Boolean draft, String draftNote) {
+        if (Boolean.TRUE.equals(draft)) {
+            unconfirmed.add(file + (at.isEmpty() ? "" : ": " + at) + ": unconfirmed draft"
+                    + (blank(draftNote) ? "" : " (" + draftNote + ")"));
+        } else if (draftNote != null) {
+            problems.add(file, at.isEmpty() ? "draftNote" : at + ".draftNote",
+                    "belongs to an unconfirmed draft only: delete it once the item is confirmed");
         }
     }
 
     private void validateDocument(DocumentSpec doc) {
+        draft("", doc.draft(), doc.draftNote());
+        organisationsInScope = new HashSet<>(organisationKeys);
+        peopleInScope = new HashSet<>(personKeys);
+        proposedEntries(doc);
         name("title", doc.title());
         required("headline", doc.headline());
         if (doc.language() == null || !doc.language().matches("[a-z]{2}")) {
             problems.add(file, "language", "must be a two-letter ISO 639-1 code such as 'ar'");
         }
-        reference("publisher", doc.publisher(), organisationKeys, "organisation");
+        reference("publisher", doc.publisher(), organisationsInScope, "organisation");
         if (doc.published() != null) {
             date("published", doc.published());
         }
@@ -155,6 +235,37 @@ final class SeedValidator {
         List<FigureSpec> figures = doc.figures() == null ? List.of() : doc.figures();
         for (int i = 0; i < figures.size(); i++) {
             figure("figures[" + i + "]", figures.get(i), localMeetings);
+        }
+        organisationsInScope = organisationKeys;
+        peopleInScope = personKeys;
+    }
+
+    /**
+     * Organisations and people a draft proposes for {@code reference/}: unconfirmed by definition, since a confirmed
+     * one is moved there; their keys serve this file only.
+     */
+    private void proposedEntries(DocumentSpec doc) {
+        List<OrganisationSpec> organisations = doc.newOrganisations() == null ? List.of() : doc.newOrganisations();
+        for (int i = 0; i < organisations.size(); i++) {
+            String at = "newOrganisations[" + i + "]";
+            organisation(at, organisations.get(i), organisationsInScope);
+            proposedOnly(at, organisations.get(i).draft(), SeedReader.ORGANISATIONS);
+        }
+        for (int i = 0; i < organisations.size(); i++) {
+            reference("newOrganisations[" + i + "].parent", organisations.get(i).parent(), organisationsInScope,
+                    "organisation");
+        }
+        List<PersonSpec> people = doc.newPeople() == null ? List.of() : doc.newPeople();
+        for (int i = 0; i < people.size(); i++) {
+            String at = "newPeople[" + i + "]";
+            person(at, people.get(i), peopleInScope);
+            proposedOnly(at, people.get(i).draft(), SeedReader.PEOPLE);
+        }
+    }
+
+    private void proposedOnly(String at, Boolean draft, String referenceFile) {
+        if (!Boolean.TRUE.equals(draft)) {
+            problems.add(file, at, "a confirmed entry belongs in " + referenceFile + ": move it there");
         }
     }
 
@@ -193,6 +304,7 @@ final class SeedValidator {
         if (meeting.city() != null) {
             city(at + ".city", meeting.city());
         }
+        draft(at, meeting.draft(), meeting.draftNote());
         evidence(at + ".evidence", meeting.evidence(), true);
         List<OrganisationRoleSpec> roles = meeting.organisations() == null ? List.of() : meeting.organisations();
         Set<String> seenRoles = new HashSet<>();
@@ -200,12 +312,13 @@ final class SeedValidator {
             OrganisationRoleSpec role = roles.get(i);
             String r = at + ".organisations[" + i + "]";
             reference(r + ".organisation", required(r + ".organisation", role.organisation()) ? role.organisation() : null,
-                    organisationKeys, "organisation");
+                    organisationsInScope, "organisation");
             oneOf(r + ".role", role.role(), OrganisationRole.values());
             if (!seenRoles.add(role.organisation() + "/" + role.role())) {
                 problems.add(file, r, "organisation '" + role.organisation() + "' is listed twice as " + role.role());
             }
             evidence(r + ".evidence", role.evidence(), true);
+            draft(r, role.draft(), role.draftNote());
         }
         List<ParticipantSpec> participants = meeting.participants() == null ? List.of() : meeting.participants();
         Set<String> seenPeople = new HashSet<>();
@@ -213,13 +326,14 @@ final class SeedValidator {
             ParticipantSpec participant = participants.get(i);
             String p = at + ".participants[" + i + "]";
             reference(p + ".person", required(p + ".person", participant.person()) ? participant.person() : null,
-                    personKeys, "person");
-            reference(p + ".organisation", participant.organisation(), organisationKeys, "organisation");
+                    peopleInScope, "person");
+            reference(p + ".organisation", participant.organisation(), organisationsInScope, "organisation");
             oneOf(p + ".role", participant.role(), ParticipationRole.values());
             if (!seenPeople.add(participant.person() + "/" + participant.role())) {
                 problems.add(file, p, "person '" + participant.person() + "' is listed twice as " + participant.role());
             }
             evidence(p + ".evidence", participant.evidence(), true);
+            draft(p, participant.draft(), participant.draftNote());
         }
     }
 
@@ -248,11 +362,12 @@ final class SeedValidator {
         if (required(at + ".text", figure.text())) {
             quote(at + ".text", figure.text());
         }
-        reference(at + ".producer", figure.producer(), organisationKeys, "organisation");
+        reference(at + ".producer", figure.producer(), organisationsInScope, "organisation");
         if (figure.asOf() != null) {
             date(at + ".asOf", figure.asOf());
         }
         evidence(at + ".evidence", figure.evidence(), true);
+        draft(at, figure.draft(), figure.draftNote());
     }
 
     private void date(String at, FuzzyDateSpec date) {
@@ -292,6 +407,7 @@ final class SeedValidator {
             quote(at + ".text", date.text());
         }
         evidence(at + ".evidence", date.evidence(), false);
+        draft(at, date.draft(), date.draftNote());
     }
 
     private void city(String at, CitySpec city) {
@@ -303,6 +419,7 @@ final class SeedValidator {
             problems.add(file, at + ".note", "a " + city.basis() + " city needs a note giving its reasons");
         }
         evidence(at + ".evidence", city.evidence(), Basis.STATED.name().equals(city.basis()));
+        draft(at, city.draft(), city.draftNote());
     }
 
     private void evidence(String at, List<String> quotes, boolean required) {

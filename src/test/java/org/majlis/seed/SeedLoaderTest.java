@@ -146,6 +146,21 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aFolderWithUnconfirmedDraftsIsRefusedNamingEachOfThem() throws IOException {
+        edit(DOC_002, root -> {
+            ((ObjectNode) root.get("meetings").get(0).get("participants").get(0)).put("draft", true)
+                    .put("draftNote", "quoted as speaking");
+            ((ObjectNode) root.get("figures").get(1)).put("draft", true);
+        });
+        String message = refused().getMessage();
+        assertThat(message, containsString("(2 problems)"));
+        assertThat(message, containsString(DOC_002 + ": meetings[0].participants[0]: unconfirmed draft (quoted as"
+                + " speaking): confirm it (delete its draft and draftNote) or delete it"));
+        assertThat(message, containsString(DOC_002 + ": figures[1]: unconfirmed draft: confirm it (delete its draft and"
+                + " draftNote) or delete it"));
+    }
+
+    @Test
     void aTextWithoutAnnotationsIsRefused() throws IOException {
         Files.writeString(copy.resolve("documents/005_new.txt"), "نص جديد", StandardCharsets.UTF_8);
         assertThat(refused().getMessage(),

@@ -69,7 +69,8 @@ class ValidateSeedsTest {
     void theCommittedSeedsAreValid() {
         Run run = validate();
         assertEquals(1, run.out().size(), run.out()::toString);
-        assertThat(run.out().get(0), matchesPattern("seeds: \\d+ documents, \\d+ organisations, \\d+ people: valid"));
+        assertThat(run.out().get(0),
+                matchesPattern("seeds: \\d+ documents, \\d+ organisations, \\d+ people, \\d+ places: valid"));
         assertEquals(ValidateSeeds.VALID, run.status());
     }
 
@@ -123,6 +124,63 @@ class ValidateSeedsTest {
         editFirstMeeting(m -> ((ArrayNode) m.get("evidence")).set(0, "\uD83D\uDE00 شكرا"));
         assertRefusedWith(DOC_001, "meetings[0].evidence[0]: quote contains a character beyond U+FFFF (such as an emoji),"
                 + " which evidence offsets cannot span yet; end the quote before it: \"\uD83D\uDE00 شكرا\"");
+    }
+
+    @Test
+    void aPlaceOutsideTheGlobeOrOfNoCountryIsRefused() throws IOException {
+        Path file = copy.resolve(SeedReader.PLACES);
+        ObjectNode root = (ObjectNode) YAML.readTree(file.toFile());
+        ((ObjectNode) root.get("places").get(0)).put("lat", 132.88743).put("country", "Libya");
+        root.remove("source");
+        YAML.writeValue(file.toFile(), root);
+        Run run = validate(copy.toString());
+        assertEquals(List.of(SeedReader.PLACES + ": source: is required: where the coordinates come from (they are an"
+                        + " outside fact)",
+                SeedReader.PLACES + ": places[0].country: must be an ISO 3166-1 alpha-2 code such as 'LY' (got 'Libya')",
+                SeedReader.PLACES + ": places[0].lat: must be between -90 and 90 degrees (WGS84, decimal degrees), got"
+                        + " 132.88743",
+                copy + ": 3 problems: invalid"), run.out());
+        assertEquals(ValidateSeeds.INVALID, run.status());
+    }
+
+    @Test
+    void aDraftIsValidButListedAsUnconfirmed() throws IOException {
+        editFirstMeeting(m -> {
+            ((ObjectNode) m.get("participants").get(0)).put("draft", true).put("draftNote", "named as chair");
+            ((ObjectNode) m.get("date")).put("draft", true);
+        });
+        Run run = validate(copy.toString());
+        assertEquals(List.of(DOC_001 + ": meetings[0].date: unconfirmed draft",
+                DOC_001 + ": meetings[0].participants[0]: unconfirmed draft (named as chair)"),
+                run.out().subList(0, 2));
+        assertThat(run.out().get(2), matchesPattern(".*, \\d+ places: valid, but 2 draft items in 1 file to confirm"
+                + " before the loader takes it"));
+        assertEquals(ValidateSeeds.UNCONFIRMED_DRAFTS, run.status());
+    }
+
+    @Test
+    void aDraftNoteOutsideADraftIsRefused() throws IOException {
+        editFirstMeeting(m -> m.put("draftNote", "left behind"));
+        assertRefusedWith(DOC_001, "meetings[0].draftNote: belongs to an unconfirmed draft only: delete it once the"
+                + " item is confirmed");
+    }
+
+    @Test
+    void aProposedPersonServesItsFileAsADraftOnly() throws IOException {
+        Path file = copy.resolve(DOC_001);
+        ObjectNode root = (ObjectNode) YAML.readTree(file.toFile());
+        ObjectNode person = root.putArray("newPeople").addObject().put("key", "new-person-1")
+                .put("draft", true).put("draftNote", "presented by a title");
+        person.putObject("name").put("ar", "لؤي الترجمان");
+        ((ObjectNode) root.get("meetings").get(0).get("participants").get(0)).put("person", "new-person-1");
+        YAML.writeValue(file.toFile(), root);
+        Run run = validate(copy.toString());
+        assertEquals(DOC_001 + ": newPeople[0]: unconfirmed draft (presented by a title)", run.out().get(0));
+        assertEquals(ValidateSeeds.UNCONFIRMED_DRAFTS, run.status());
+
+        person.remove(List.of("draft", "draftNote"));
+        YAML.writeValue(file.toFile(), root);
+        assertRefusedWith(DOC_001, "newPeople[0]: a confirmed entry belongs in reference/people.yaml: move it there");
     }
 
     @Test
