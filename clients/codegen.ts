@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           // A figure as its source wrote it ("704.142") is Figure.textAsStated.
           BigDecimal: { input: 'string | number', output: 'number' },
           BigInteger: { input: 'string | number', output: 'number' },
+          // ISO 8601 instants with an offset, "2026-12-05T00:09:22.985Z" (Dataset.loadedAt)
+          DateTime: 'string',
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -60,7 +60,10 @@ async function openPage(origin) {
   return tab;
 }
 
-/** A JSON POST from the page, as the page sees it: status, exposed header and body, or the error fetch throws. */
+/**
+ * A JSON POST from the page, as the page sees it: status, exposed header and the answer's data (its extensions, the
+ * dataset version and cost, are the service's to vary), or the error fetch throws.
+ */
 const post = (tab, url, query) => tab.evaluate(async ([url, query]) => {
   try {
     const response = await fetch(url, {
@@ -68,7 +71,7 @@ const post = (tab, url, query) => tab.evaluate(async ([url, query]) => {
       headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'dashboard-1' },
       body: JSON.stringify({ query }),
     });
-    return { status: response.status, requestId: response.headers.get('X-Request-Id'), body: await response.json() };
+    return { status: response.status, requestId: response.headers.get('X-Request-Id'), data: (await response.json()).data };
   } catch (error) {
     return { error: `${error.name}: ${error.message}` };
   }
@@ -77,14 +80,15 @@ const post = (tab, url, query) => tab.evaluate(async ([url, query]) => {
 test('fetch from another origin: a preflighted JSON POST and a GET, with the headers majlis exposes', async () => {
   const tab = await openPage(`http://127.0.0.1:${port}`);
   assert.deepEqual(await post(tab, endpoint, '{ meetings { totalCount } }'),
-    { status: 200, requestId: 'dashboard-1', body: { data: { meetings: { totalCount: 6 } } } });
+    { status: 200, requestId: 'dashboard-1', data: { meetings: { totalCount: 6 } } });
   const get = await tab.evaluate(async (url) => {
     const response = await fetch(url);
     return { status: response.status, etag: response.headers.get('ETag'), body: await response.json() };
   }, `${endpoint}?query=${encodeURIComponent('{ meetings(first: 1) { nodes { key } } }')}`);
   assert.equal(get.status, 200);
   assert.match(get.etag, /^"[A-Za-z0-9_-]{43}"$/);
-  assert.deepEqual(get.body, { data: { meetings: { nodes: [{ key: 'abunteisha-pope' }] } } });
+  assert.deepEqual(get.body.data, { meetings: { nodes: [{ key: 'abunteisha-pope' }] } });
+  assert.equal(typeof get.body.extensions.dataVersion, 'number');
 });
 
 test('graphql-request in the page, answers and errors', async () => {
@@ -116,7 +120,7 @@ test('with the origins narrowed, a listed origin is answered and any other refus
   const query = '{ meetings { totalCount } }';
   const listed = await openPage(`http://127.0.0.1:${port}`);
   assert.deepEqual(await post(listed, `${narrowed}/graphql`, query),
-    { status: 200, requestId: 'dashboard-1', body: { data: { meetings: { totalCount: 6 } } } });
+    { status: 200, requestId: 'dashboard-1', data: { meetings: { totalCount: 6 } } });
   const other = await openPage(`http://localhost:${port}`);
   assert.deepEqual(await post(other, `${narrowed}/graphql`, query), { error: 'TypeError: Failed to fetch' });
   // the open instance still answers that page

@@ -121,7 +121,7 @@ public class QueryEndpoint {
         JsonObject variables = request.getValue("variables") instanceof JsonObject given ? given : null;
         String type = acceptsGraphqlResponse(rc) ? "application/graphql-response+json" : "application/json";
         rc.response().putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
-        if (get && rc.request().headers().contains(HttpHeaders.IF_NONE_MATCH)
+        if (get && rc.request().getHeader(HttpHeaders.IF_NONE_MATCH) != null
                 && fresh(rc, etag(versions.current(), type, query, operationName, variables))) {
             // the data changes only with a new dataset version: an unchanged request need not run again
             return;
@@ -165,21 +165,38 @@ public class QueryEndpoint {
     }
 
     /**
-     * Sets the caching headers of a successful GET answer with this ETag, and answers 304 when the client's copy
-     * ({@code If-None-Match}) is this one (Vert.x's freshness test: lists of ETags, weak ones, {@code no-cache}).
+     * Sets the caching headers of a successful GET answer with this ETag, and answers 304 when the client's copy is
+     * this one: {@code If-None-Match} lists it (RFC 9110's weak comparison, as that header asks). Not Vert.x's
+     * {@code isFresh}, which answers anew whenever the request says {@code Cache-Control: no-cache}, as every
+     * {@code fetch} with an {@code If-None-Match} of its own does; that directive is for caches between, and the
+     * origin is the one that validates.
      *
      * @return true when it answered 304
      */
     private boolean fresh(RoutingContext rc, String etag) {
-        rc.etag(etag);
-        rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge)
+        rc.response().putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge)
                 .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
-        if (!rc.isFresh()) {
+        if (!matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return false;
         }
         rc.response().headers().remove(HttpHeaders.CONTENT_TYPE);
         rc.response().setStatusCode(304).end();
         return true;
+    }
+
+    /** True when an {@code If-None-Match} value is {@code *} or lists the ETag, weak or strong. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String listed : ifNoneMatch.split(",")) {
+            String tag = listed.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
