@@ -68,7 +68,9 @@ final class Statement {
         int mark = statement.sql.length();
         statement.sql.append(" FROM (SELECT ");
         statement.columns(shape.operation.getTopLevelFields(), "Query", Row.table("q0"));
-        statement.sql.append(") q");
+        // a root tested for null (below) would otherwise be computed twice: PostgreSQL pulls the subquery up and
+        // evaluates its expression once for the JSON and once for the test; OFFSET 0 keeps it one row, read once
+        statement.sql.append(statement.requiredRoots.isEmpty() ? ") q" : " OFFSET 0) q");
         root.append(statement.requiredRoots.isEmpty() ? "false" : String.join(" OR ", statement.requiredRoots
                 .stream().map(key -> "q.\"" + key + "\" IS NULL").toList()));
         root.append(", ").append(snapshotValue);
