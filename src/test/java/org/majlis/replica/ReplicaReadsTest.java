@@ -106,6 +106,9 @@ class ReplicaReadsTest {
             assertTrue(clients.getInt(1) > 0, "the read pool has connections on the standby");
         }
 
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("majlis_replica_lag_seconds{host=\"" + REPLICA + "\"} 0.0"), metrics);
+
         // a new version written on the primary while the standby's replay is paused: until the bound, reads stay
         // on the standby and answer the old version, content and dataVersion alike
         SeedFolders.copySeedsTo(copy);
