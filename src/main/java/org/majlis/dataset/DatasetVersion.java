@@ -24,8 +24,8 @@ import org.majlis.replica.ReadRouting;
  * ({@link #refresh()}, called by the seed loader once its transaction committed) and read again every
  * {@code majlis.dataset.version-refresh} (500 ms), so a load by another instance on the same database is seen within
  * about that time. It reads where API reads run ({@link ReadRouting}), so that an ETag names the version those
- * reads see, a replica's while it is behind. Where the answer must be the version of a statement's own snapshot, put {@link #SQL} in the
- * statement instead.
+ * reads see, a replica's while it is behind. Where the answer must be the version of a statement's own snapshot,
+ * put {@link #SQL} in the statement instead.
  */
 @ApplicationScoped
 public class DatasetVersion {
@@ -62,7 +62,8 @@ public class DatasetVersion {
      * a slower read never overwrites the result of a later one.
      */
     public synchronized void refresh() {
-        try (Connection connection = reads.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = reads.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet row = statement.executeQuery("SELECT " + SQL)) {
                 row.next();

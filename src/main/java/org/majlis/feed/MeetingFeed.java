@@ -97,8 +97,8 @@ public class MeetingFeed {
     }
 
     private Feed read() throws SQLException {
-        try (Connection connection = reads.dataSource().getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(READ)) {
+        try (Connection connection = reads.dataSource().getConnection();
+                Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(READ)) {
             long version = 0;
             Instant loadedAt = null;
             List<Entry> entries = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -116,7 +117,7 @@ public class ReplicaMonitor {
 
     /** The last check of each listed host, in the order listed. */
     public List<HostState> hosts() {
-        return readHosts.orElse(List.of()).stream().map(states::get).filter(s -> s != null).toList();
+        return readHosts.orElse(List.of()).stream().map(states::get).filter(Objects::nonNull).toList();
     }
 
     /** After migrations and the seed load (priority 10), with the other monitors. */
