@@ -26,7 +26,7 @@ const rss = () => {
   return Math.round(Number(m[1]) / 1024);
 };
 const end = Date.now() + Number(seconds) * 1000;
-const stats = { ok: 0, errors: 0, firstError: null, latencies: [] };
+const stats = { ok: 0, errors: 0, firstError: null, latencies: [], errorTimes: [] };
 const samples = [{ t: 0, rss: rss() }];
 const started = Date.now();
 const sampler = setInterval(() => samples.push({ t: Math.round((Date.now() - started) / 1000), rss: rss() }), 10_000);
@@ -42,6 +42,7 @@ async function client(n) {
       stats.latencies.push(performance.now() - t0);
     } catch (e) {
       stats.errors++;
+      stats.errorTimes.push(((Date.now() - started) / 1000).toFixed(2));
       stats.firstError ??= String(e.message ?? e);
     }
   }
@@ -57,6 +58,7 @@ const warm = samples.find((s) => s.t >= 60) ?? samples[0];
 const last = samples[samples.length - 1];
 console.log(`soak: ${seconds} s, ${concurrency} clients, ${mix.length} queries in rotation`);
 console.log(`requests ok ${stats.ok}, errors ${stats.errors}${stats.firstError ? ` (first: ${stats.firstError})` : ''}`);
+if (stats.errors) console.log(`error times (s after start): ${stats.errorTimes.join(' ')}`);
 console.log(`throughput ${(stats.ok / Number(seconds)).toFixed(0)} req/s, latency p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`);
 console.log(`RSS MB: ${samples.map((s) => `${s.t}s=${s.rss}`).join(' ')}`);
 console.log(`RSS after warm-up (${warm.t}s) ${warm.rss} MB, at end ${last.rss} MB, growth ${last.rss - warm.rss} MB`);
