@@ -169,7 +169,7 @@ final class DataPackageWriter {
     }
 
     /** The Web Annotation context, shipped so that the annotations expand without the network. */
-    private void writeContext() throws IOException {
+    private void writeContext() throws SQLException, IOException {
         ObjectNode resource = JSON.createObjectNode().put("name", "anno-context").put("path", CONTEXT)
                 .put("title", "W3C Web Annotation JSON-LD context")
                 .put("description", "A copy of " + ANNO_CONTEXT_IRI + " (W3C Software and Document License,"

@@ -25,7 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,18 +40,23 @@ class DataPackageTest {
     private static String location;
     private static Response download;
 
-    @BeforeAll
-    static void download() throws IOException {
+    /** Downloads the package once, in the first test (RestAssured knows the test port only once Quarkus runs). */
+    @BeforeEach
+    void download() throws IOException {
+        if (files != null) {
+            return;
+        }
         location = given().redirects().follow(false).when().get(DataPackageRoute.LATEST).then().statusCode(302)
                 .extract().header("Location");
         download = given().when().get(location);
         download.then().statusCode(200).contentType("application/zip");
-        files = new HashMap<>();
+        Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.asByteArray()))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                files.put(entry.getName(), zip.readAllBytes());
+                entries.put(entry.getName(), zip.readAllBytes());
             }
         }
+        files = entries;
     }
 
     @Test
