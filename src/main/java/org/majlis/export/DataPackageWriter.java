@@ -157,7 +157,8 @@ final class DataPackageWriter {
             ArrayNode key = schema.putArray("primaryKey");
             table.primaryKey().forEach(key::add);
         }
-        ArrayNode foreignKeys = schema.putArray("foreignKeys");
+        // Table Schema wants no empty list: a table without foreign keys has none
+        ArrayNode foreignKeys = table.foreignKeys().isEmpty() ? JSON.createArrayNode() : schema.putArray("foreignKeys");
         for (ExportTable.ForeignKey fk : table.foreignKeys()) {
             ObjectNode reference = foreignKeys.addObject().put("fields", fk.field()).putObject("reference")
                     .put("fields", fk.referencedField());
