@@ -20,6 +20,8 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 import org.majlis.dataset.DatasetType;
 import org.majlis.dataset.DatasetVersion;
 import org.majlis.dataset.Licence;
@@ -51,6 +53,7 @@ final class DataPackageWriter {
      */
     static final String JSON_LINES = " TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Logger LOG = Logger.getLogger(DataPackageWriter.class);
 
     /** What the package holds: the dataset version it was read at and its files, descriptor excluded. */
     record Written(int version, String contentHash, OffsetDateTime loadedAt, List<Resource> resources) {
@@ -66,9 +69,12 @@ final class DataPackageWriter {
     private final PlacesFile gazetteer;
     private final String gazetteerFile;
     private final List<Resource> resources = new ArrayList<>();
+    private final Consumer<String> written;
 
-    DataPackageWriter(Connection connection, Path directory, PlacesFile gazetteer, String gazetteerFile)
-            throws SQLException {
+    /** {@code written} hears of each file once it is complete, the descriptor last. */
+    DataPackageWriter(Connection connection, Path directory, PlacesFile gazetteer, String gazetteerFile,
+            Consumer<String> written) throws SQLException {
+        this.written = written;
         this.connection = connection;
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.directory = directory;
@@ -206,6 +212,7 @@ final class DataPackageWriter {
     }
 
     private void file(String path, ObjectNode descriptor, Body body) throws SQLException, IOException {
+        long started = System.nanoTime();
         Hashing hashing;
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(directory.resolve(path)), 1 << 16)) {
             hashing = new Hashing(file);
@@ -216,6 +223,8 @@ final class DataPackageWriter {
         String sha256 = hashing.sha256();
         descriptor.put("bytes", bytes).put("hash", "sha256:" + sha256);
         resources.add(new Resource(descriptor, path, bytes, sha256));
+        this.written.accept(path);
+        LOG.infof("Data package: %s, %d bytes in %d ms", path, bytes, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void writeDescriptor(Written written) throws IOException {
@@ -244,5 +253,6 @@ final class DataPackageWriter {
         ArrayNode list = root.putArray("resources");
         written.resources().forEach(r -> list.add(r.descriptor()));
         JSON.writeValue(directory.resolve(DESCRIPTOR).toFile(), root);
+        this.written.accept(DESCRIPTOR);
     }
 }

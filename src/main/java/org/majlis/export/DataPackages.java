@@ -7,9 +7,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,14 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.majlis.seed.SeedFiles.PlacesFile;
@@ -69,16 +63,16 @@ public class DataPackages {
         }
         Files.createDirectories(directory);
         Path work = Files.createTempDirectory(directory, "building-");
+        Path partial = Files.createTempFile(directory, "zip-", ".partial");
         try {
-            DataPackageWriter.Written written = write(work);
+            DataPackageWriter.Written written = write(work, partial);
             Zip zip = new Zip(written.version(), tag(written.contentHash()),
                     directory.resolve(fileName(written.version(), written.contentHash())));
-            Path partial = Files.createTempFile(directory, "zip-", ".partial");
-            zip(work, written, partial);
             Files.move(partial, zip.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.infof("Data package %s built: %d bytes", zip.file().getFileName(), Files.size(zip.file()));
             return zip;
         } finally {
+            Files.deleteIfExists(partial);
             deleteTree(work);
         }
     }
@@ -90,8 +84,9 @@ public class DataPackages {
     public Zip export(Path target) throws SQLException, IOException {
         Files.createDirectories(target);
         Path work = Files.createTempDirectory(target, "building-");
+        Path partial = Files.createTempFile(target, "zip-", ".partial");
         try {
-            DataPackageWriter.Written written = write(work);
+            DataPackageWriter.Written written = write(work, partial);
             Path unpacked = target.resolve("majlis-v" + written.version());
             if (Files.exists(unpacked)) {
                 deleteTree(unpacked);
@@ -99,9 +94,10 @@ public class DataPackages {
             Files.move(work, unpacked);
             Zip zip = new Zip(written.version(), tag(written.contentHash()),
                     target.resolve("majlis-v" + written.version() + ".zip"));
-            zip(unpacked, written, zip.file());
+            Files.move(partial, zip.file(), StandardCopyOption.REPLACE_EXISTING);
             return zip;
         } finally {
+            Files.deleteIfExists(partial);
             if (Files.exists(work)) {
                 deleteTree(work);
             }
@@ -125,17 +121,19 @@ public class DataPackages {
 
     /**
      * Writes the package's files into {@code target} (which must exist) from one REPEATABLE READ READ ONLY
-     * transaction.
+     * transaction, and zips them into {@code zipFile} as they are written.
      */
-    public DataPackageWriter.Written write(Path target) throws SQLException, IOException {
+    private DataPackageWriter.Written write(Path target, Path zipFile) throws SQLException, IOException {
         PlacesFile gazetteer = gazetteer();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection(); PackageZip zip = new PackageZip(target, zipFile)) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
-                return new DataPackageWriter(connection, target, gazetteer, Path.of(seedDirectory, PLACES).toString())
-                        .write();
+                DataPackageWriter.Written written = new DataPackageWriter(connection, target, gazetteer,
+                        Path.of(seedDirectory, PLACES).toString(), zip::add).write();
+                zip.finish();
+                return written;
             } finally {
                 connection.rollback();
             }
@@ -175,28 +173,6 @@ public class DataPackages {
         } catch (IOException e) {
             throw new IOException("The gazetteer " + file + " cannot be read (majlis.seed.directory): "
                     + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The package as a zip: datapackage.json first, then the resources in the descriptor's order; every entry
-     * dated at the version's load time, so a version's zip has the same bytes whenever it is built.
-     */
-    static void zip(Path directory, DataPackageWriter.Written written, Path zipFile) throws IOException {
-        long time = written.loadedAt() == null ? 315532800000L : written.loadedAt().toInstant().toEpochMilli();
-        List<String> paths = Stream.concat(Stream.of(DataPackageWriter.DESCRIPTOR),
-                written.resources().stream().map(DataPackageWriter.Resource::path)).toList();
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(zipFile), 1 << 16);
-                ZipOutputStream zip = new ZipOutputStream(file)) {
-            // the fastest level: the text compresses about as well, in a fraction of the time of the default
-            zip.setLevel(Deflater.BEST_SPEED);
-            for (String path : paths) {
-                ZipEntry entry = new ZipEntry(path);
-                entry.setTime(time);
-                zip.putNextEntry(entry);
-                Files.copy(directory.resolve(path), zip);
-                zip.closeEntry();
-            }
         }
     }
 
