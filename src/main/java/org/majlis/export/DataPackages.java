@@ -77,14 +77,19 @@ public class DataPackages {
         }
     }
 
+    /** A package written by {@link #export}: its unpacked directory, and its zip when one was asked for (else null). */
+    public record Exported(int version, Path directory, Path zip) {
+    }
+
     /**
-     * {@code scripts/export DIR}: the current version's package into {@code target}, both unpacked
-     * ({@code majlis-v{N}/}, replaced if there) and as the zip the HTTP route serves ({@code majlis-v{N}.zip}).
+     * {@code scripts/export [--zip] DIR}: the current version's package unpacked into {@code target}
+     * ({@code majlis-v{N}/}, replaced if there) and, when {@code zipped}, also as the zip the HTTP route serves
+     * ({@code majlis-v{N}.zip}). Without the zip the export does not spend a core on compressing.
      */
-    public Zip export(Path target) throws SQLException, IOException {
+    public Exported export(Path target, boolean zipped) throws SQLException, IOException {
         Files.createDirectories(target);
         Path work = Files.createTempDirectory(target, "building-");
-        Path partial = Files.createTempFile(target, "zip-", ".partial");
+        Path partial = zipped ? Files.createTempFile(target, "zip-", ".partial") : null;
         try {
             DataPackageWriter.Written written = write(work, partial);
             Path unpacked = target.resolve("majlis-v" + written.version());
@@ -92,12 +97,16 @@ public class DataPackages {
                 deleteTree(unpacked);
             }
             Files.move(work, unpacked);
-            Zip zip = new Zip(written.version(), tag(written.contentHash()),
-                    target.resolve("majlis-v" + written.version() + ".zip"));
-            Files.move(partial, zip.file(), StandardCopyOption.REPLACE_EXISTING);
-            return zip;
+            Path zip = null;
+            if (zipped) {
+                zip = target.resolve("majlis-v" + written.version() + ".zip");
+                Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Exported(written.version(), unpacked, zip);
         } finally {
-            Files.deleteIfExists(partial);
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
             if (Files.exists(work)) {
                 deleteTree(work);
             }
@@ -120,24 +129,35 @@ public class DataPackages {
     }
 
     /**
-     * Writes the package's files into {@code target} (which must exist) from one REPEATABLE READ READ ONLY
-     * transaction, and zips them into {@code zipFile} as they are written.
+     * Writes the package's files into {@code target} (which must exist) from one snapshot, read by two REPEATABLE READ
+     * READ ONLY transactions (the second imports the first's snapshot), and zips them into {@code zipFile} as they are
+     * written (null: no zip).
      */
     private DataPackageWriter.Written write(Path target, Path zipFile) throws SQLException, IOException {
         PlacesFile gazetteer = gazetteer();
-        try (Connection connection = dataSource.getConnection(); PackageZip zip = new PackageZip(target, zipFile)) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
+        try (Connection connection = readOnly(dataSource.getConnection());
+                Connection second = readOnly(dataSource.getConnection());
+                PackageZip zip = zipFile == null ? null
+                        : new PackageZip(target, zipFile, DataPackageWriter.zipOrder())) {
             try {
-                DataPackageWriter.Written written = new DataPackageWriter(connection, target, gazetteer,
-                        Path.of(seedDirectory, PLACES).toString(), zip::add).write();
-                zip.finish();
+                DataPackageWriter.Written written = new DataPackageWriter(connection, second, target, gazetteer,
+                        Path.of(seedDirectory, PLACES).toString(), zip == null ? path -> { } : zip::add).write();
+                if (zip != null) {
+                    zip.finish();
+                }
                 return written;
             } finally {
+                second.rollback();
                 connection.rollback();
             }
         }
+    }
+
+    private static Connection readOnly(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        return connection;
     }
 
     int currentVersion() throws SQLException {

@@ -4,6 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,10 +17,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The package's zip, compressed on a thread of its own while the database writes the next file (at scale the two take
- * about as long, so they overlap instead of adding up). Entries come in the order the files were written, the
- * descriptor last, every one dated 1980-01-01 (the zip format's epoch): a version's zip has the same bytes whenever
- * and wherever it is built.
+ * The package's zip, compressed on a thread of its own while the database writes the next files (at scale the two take
+ * about as long, so they overlap instead of adding up). Entries come in a fixed order, whichever file is complete
+ * first, every one dated 1980-01-01 (the zip format's epoch): a version's zip has the same bytes whenever and wherever
+ * it is built.
  */
 final class PackageZip implements AutoCloseable {
     private static final long ZIP_EPOCH = 315532800000L;
@@ -29,32 +32,42 @@ final class PackageZip implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Future<?> last = CompletableFuture.completedFuture(null);
+    private final Map<String, CompletableFuture<Void>> complete = new LinkedHashMap<>();
+    private final Future<?> zipped;
 
-    PackageZip(Path directory, Path zipFile) throws IOException {
+    /** A zip of the files {@code order} names (relative to {@code directory}), in that order, as they are complete. */
+    PackageZip(Path directory, Path zipFile, List<String> order) throws IOException {
         this.directory = directory;
         this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zipFile), 1 << 16));
         // the fastest level: text compresses almost as well as at the default, in a fraction of the time
         zip.setLevel(Deflater.BEST_SPEED);
-    }
-
-    /** Queues the file {@code path} (relative to the directory), which is complete. */
-    void add(String path) {
-        last = zipper.submit(() -> {
-            ZipEntry entry = new ZipEntry(path);
-            entry.setTime(ZIP_EPOCH);
-            zip.putNextEntry(entry);
-            Files.copy(directory.resolve(path), zip);
-            zip.closeEntry();
+        order.forEach(path -> complete.put(path, new CompletableFuture<>()));
+        zipped = zipper.submit(() -> {
+            for (Map.Entry<String, CompletableFuture<Void>> file : complete.entrySet()) {
+                file.getValue().get();
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setTime(ZIP_EPOCH);
+                zip.putNextEntry(entry);
+                Files.copy(directory.resolve(file.getKey()), zip);
+                zip.closeEntry();
+            }
             return null;
         });
     }
 
-    /** Waits for the queued files and completes the zip. */
+    /** The file {@code path} is complete (from any thread). */
+    void add(String path) {
+        CompletableFuture<Void> file = complete.get(path);
+        if (file == null) {
+            throw new IllegalArgumentException("not a file of the data package's zip: " + path);
+        }
+        file.complete(null);
+    }
+
+    /** Waits for every file to be zipped and completes the zip. */
     void finish() throws IOException {
         try {
-            // one thread runs them in order: the last one done means all done, or the first failure is reported
-            last.get();
+            zipped.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {

@@ -30,7 +30,7 @@ public final class Main {
     }
 
     /**
-     * Serves until asked to stop, as Quarkus does without a main class; with the arguments {@code export DIR}
+     * Serves until asked to stop, as Quarkus does without a main class; with the arguments {@code export [--zip] DIR}
      * ({@code scripts/export}) it writes the data package into DIR and exits instead.
      */
     public static final class Service implements QuarkusApplication {
@@ -41,7 +41,7 @@ public final class Main {
             }
             if (args.length > 0) {
                 System.err.println("Unknown arguments " + String.join(" ", args) + ": the service takes none, or"
-                        + " 'export DIR' to write the data package into DIR.");
+                        + " 'export [--zip] DIR' to write the data package into DIR.");
                 return 2;
             }
             Quarkus.waitForExit();

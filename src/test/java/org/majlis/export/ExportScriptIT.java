@@ -15,27 +15,36 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.majlis.startup.PackagedApp;
 
 /**
- * {@code scripts/export DIR} against the packaged service: it writes the package unpacked and zipped, and its zip has
+ * {@code scripts/export --zip DIR} against the packaged service: it writes the package unpacked and zipped, and its zip has
  * the very bytes the HTTP route serves for the same version (one code path; entries dated at the version's load).
  */
 class ExportScriptIT {
-    @Test
-    void theScriptWritesTheSamePackageTheServiceServes() throws Exception {
-        String db = System.getenv().getOrDefault("MAJLIS_TEST_DB_NAME", "majlis_test");
-        Path target = Files.createTempDirectory("majlis-export-it");
+    private static final String DB = System.getenv().getOrDefault("MAJLIS_TEST_DB_NAME", "majlis_test");
+
+    /** Runs scripts/export with {@code arguments}; its output. */
+    private static String export(String... arguments) throws Exception {
         Path log = Files.createTempFile("majlis-export-it", ".log");
-        ProcessBuilder script = new ProcessBuilder("scripts/export", target.toString()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        script.environment().put("MAJLIS_DB_NAME", db);
+        ProcessBuilder script = new ProcessBuilder(Stream.concat(Stream.of("scripts/export"), Stream.of(arguments))
+                .toList()).redirectErrorStream(true).redirectOutput(log.toFile());
+        script.environment().put("MAJLIS_DB_NAME", DB);
         Process process = script.start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "scripts/export finished");
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("Data package of dataset version "), output);
+        return output;
+    }
+
+    @Test
+    void theScriptWritesTheSamePackageTheServiceServes() throws Exception {
+        String db = DB;
+        Path target = Files.createTempDirectory("majlis-export-it");
+        String output = export("--zip", target.toString());
 
         File[] zips = target.toFile().listFiles((dir, name) -> name.matches("majlis-v\\d+\\.zip"));
         assertEquals(1, zips.length, output);
@@ -54,5 +63,16 @@ class ExportScriptIT {
             assertEquals(200, served.statusCode());
             assertArrayEquals(Files.readAllBytes(zips[0].toPath()), served.body(), "the same bytes");
         }
+    }
+
+    @Test
+    void withoutZipTheScriptWritesTheFilesOnly() throws Exception {
+        Path target = Files.createTempDirectory("majlis-export-it-files");
+        String output = export(target.toString());
+        File[] written = target.toFile().listFiles();
+        assertEquals(1, written.length, output);
+        assertTrue(written[0].getName().matches("majlis-v\\d+"), output);
+        assertTrue(Files.isRegularFile(written[0].toPath().resolve("datapackage.json")), output);
+        assertTrue(Files.isRegularFile(written[0].toPath().resolve("annotations.jsonld")), output);
     }
 }
