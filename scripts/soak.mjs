@@ -7,7 +7,8 @@
 //   SOAK_SCALE=S|L   the benchmark's Q1-Q3 with random parameters of that scale (bench/generate's data) instead of
 //                    the seed data's; search, statistics and the mobile app's GET operations are sent either way
 //   SOAK_REPORT=FILE writes every failure (time, status, message), the marks and per-second counts as JSON
-// SIGUSR2 records a mark (time and requests in flight), e.g. just before a fault is injected (scripts/chaos).
+// SIGUSR2 records a mark (time and requests in flight), e.g. just before a fault is injected (scripts/chaos);
+// SIGTERM ends the run early (the clients finish their requests, then the report is printed).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -77,7 +78,7 @@ const rss = (pid) => {
 };
 const rssAll = () => pids.map((pid) => { try { return rss(pid); } catch { return null; } });
 const started = Date.now();
-const end = started + Number(seconds) * 1000;
+let end = started + Number(seconds) * 1000;
 const since = () => Date.now() - started;
 const stats = { ok: 0, errors: 0, firstError: null, inFlight: 0 };
 const failures = [];
@@ -90,6 +91,7 @@ const seen = new Set();
 const samples = [{ t: 0, rss: rssAll() }];
 const sampler = setInterval(() => samples.push({ t: Math.round(since() / 1000), rss: rssAll() }), 10_000);
 process.on('SIGUSR2', () => marks.push({ t: since(), inFlight: stats.inFlight }));
+process.on('SIGTERM', () => { end = Date.now(); });
 
 function count(ok, t) {
   const s = Math.floor(t / 1000);
@@ -144,9 +146,10 @@ const all = latencies.flat().sort((a, b) => a - b);
 const warm = samples.find((s) => s.t >= 60) ?? samples[0];
 const last = samples[samples.length - 1];
 const growths = pids.map((_, k) => (last.rss[k] ?? 0) - (warm.rss[k] ?? 0));
-console.log(`soak: ${seconds} s, ${concurrency} clients, ${process.env.SOAK_SCALE ? `scale ${process.env.SOAK_SCALE}` : 'seed data'}`);
+const elapsed = since() / 1000;
+console.log(`soak: ${elapsed.toFixed(0)} s, ${concurrency} clients, ${process.env.SOAK_SCALE ? `scale ${process.env.SOAK_SCALE}` : 'seed data'}`);
 console.log(`requests ok ${stats.ok}, errors ${stats.errors}${stats.firstError ? ` (first: ${stats.firstError})` : ''}`);
-console.log(`throughput ${(stats.ok / Number(seconds)).toFixed(0)} req/s, latency p50 ${pct(all, 0.5)} ms, p99 ${pct(all, 0.99)} ms`);
+console.log(`throughput ${(stats.ok / elapsed).toFixed(0)} req/s, latency p50 ${pct(all, 0.5)} ms, p99 ${pct(all, 0.99)} ms`);
 latencies.forEach((l, minute) => {
   const sorted = l.sort((a, b) => a - b);
   console.log(`minute ${minute + 1}: ${sorted.length} ok, p50 ${pct(sorted, 0.5)} ms, p99 ${pct(sorted, 0.99)} ms`);
