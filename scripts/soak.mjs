@@ -25,21 +25,24 @@ const id = (type, key) => Buffer.from(`${type}:${key}`).toString('base64url');
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const post = (body) => ({ method: 'POST', body: JSON.stringify(body) });
 // the mobile app's committed operations by their hash over GET, as the app sends them (cacheable)
+const hashes = Object.fromEntries(['MeetingCards', 'MeetingDetail', 'OrganisationCard']
+  .map((name) => [name, sha256(file(`clients/mobile/${name}.graphql`))]));
 const mobile = (name, variables) => ({
   method: 'GET',
   query: new URLSearchParams({
     operationName: name, variables: JSON.stringify(variables),
-    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(file(`clients/mobile/${name}.graphql`)) } }),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashes[name] } }),
   }).toString(),
 });
-const shared = [
+// search, statistics and the mobile app's card list; its meeting and organisation cards by the data's keys
+const shared = (meeting, organisation) => [
   post({ query: doc('search'), variables: { query: 'ليبيا', first: 10 } }),
   post({ query: doc('search'), variables: { query: 'IOM', first: 10 } }),
   post({ query: doc('meetingStats'), variables: { groupBy: 'YEAR' } }),
   post({ query: doc('meetingStats'), variables: { groupBy: 'ORGANISATION', first: 10 } }),
   mobile('MeetingCards', {}),
-  mobile('MeetingDetail', { id: id('Meeting', 'icmpd-review-2020') }),
-  mobile('OrganisationCard', { id: id('Organisation', 'iom') }),
+  mobile('MeetingDetail', { id: id('Meeting', meeting) }),
+  mobile('OrganisationCard', { id: id('Organisation', organisation) }),
 ];
 const bench = (q) => file(`bench/queries/majlis/${q}.graphql`);
 let next;
@@ -55,7 +58,7 @@ if (process.env.SOAK_SCALE) {
     () => post({ query: bench('Q2'), variables: vars('Q2', { id: pick(meetings) }) }),
     () => { const d = pick(DAYS - WINDOW) - 1; return post({ query: bench('Q3'), variables: vars('Q3', { from_day: d, to_day: d + WINDOW }) }); },
   ];
-  next = (i) => (i % 5 < 3 ? draws[i % 5]() : shared[i % shared.length]);
+  next = (i) => (i % 5 < 3 ? draws[i % 5]() : shared(`m-${pick(meetings)}`, `org-${pick(orgs)}`)[i % 7]);
 } else {
   const fixed = [
     post({ query: bench('Q1'), variables: { org: id('Organisation', 'iom'), from: '2018-01-01', to: '2019-01-01' } }),
@@ -67,7 +70,7 @@ if (process.env.SOAK_SCALE) {
     post({ query: doc('meetingKeys'), variables: { filter: { person: { name: 'عثمان البلبيسي' } } } }),
     post({ query: '{ figures(filter: {unit: "person"}) { totalCount nodes { value qualifier textAsStated producer { acronym } evidence { quote start end } } } }' }),
     post({ query: '{ organisations(first: 50) { totalCount nodes { key name { ar en } parent { key } aliases { text } } } }' }),
-    ...shared,
+    ...shared('icmpd-review-2020', 'iom'),
   ];
   next = (i) => fixed[i % fixed.length];
 }
