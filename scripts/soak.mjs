@@ -152,6 +152,7 @@ const growths = pids.map((_, k) => (last.rss[k] ?? 0) - (warm.rss[k] ?? 0));
 const elapsed = since() / 1000;
 console.log(`soak: ${elapsed.toFixed(0)} s, ${concurrency} clients, ${process.env.SOAK_SCALE ? `scale ${process.env.SOAK_SCALE}` : 'seed data'}`);
 console.log(`requests ok ${stats.ok}, errors ${stats.errors}${stats.firstError ? ` (first: ${stats.firstError})` : ''}`);
+if (stats.errors) console.log(`error times (s after start): ${failures.map((f) => (f.end / 1000).toFixed(2)).join(' ')}`);
 console.log(`throughput ${(stats.ok / elapsed).toFixed(0)} req/s, latency p50 ${pct(all, 0.5)} ms, p99 ${pct(all, 0.99)} ms`);
 latencies.forEach((l, minute) => {
   const sorted = l.sort((a, b) => a - b);

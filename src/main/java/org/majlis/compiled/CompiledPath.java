@@ -17,7 +17,6 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
-import io.agroal.api.AgroalDataSource;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -43,6 +42,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.majlis.graphql.QueryLimits;
+import org.majlis.replica.ReadRouting;
 
 /**
  * The compiled read path: answers a query with one SQL statement that builds the whole {@code data} JSON inside
@@ -70,7 +70,7 @@ public class CompiledPath {
     @Inject
     SqlTypes types;
     @Inject
-    AgroalDataSource dataSource;
+    ReadRouting reads;
     @Inject
     QueryLimits limits;
     @Inject
@@ -202,7 +202,7 @@ public class CompiledPath {
     }
 
     private Answer run(Statement statement, QueryLimits.Cost cost, long started, String operation) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = reads.dataSource().getConnection();
                 PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
             for (int i = 0; i < statement.values.size(); i++) {
                 prepared.setObject(i + 1, statement.values.get(i));

@@ -23,13 +23,13 @@ public record DatasetType(
         @NonNull @Description("On what basis the source texts are served.") String sourceTexts,
         @NonNull @Description("How to cite this version of the dataset.") String citation) {
 
-    static final String TITLE = "majlis: migration-policy meetings in Libya";
-    static final String SOURCE_TEXTS = "The source texts are not covered by the licence: they remain their"
+    public static final String TITLE = "majlis: migration-policy meetings in Libya";
+    public static final String SOURCE_TEXTS = "The source texts are not covered by the licence: they remain their"
             + " publishers' (see each document's `publisher` and `sourceUrl`). majlis serves them unaltered, as"
             + " quotation for verification: every annotation points to the words of its source, so that anyone can"
             + " check it.";
 
-    static DatasetType of(int version, Instant loadedAt, String contentHash) {
+    public static DatasetType of(int version, Instant loadedAt, String contentHash) {
         OffsetDateTime at = loadedAt == null ? null : loadedAt.atOffset(ZoneOffset.UTC);
         return new DatasetType(version, at, contentHash, Licence.DATA, SOURCE_TEXTS, citation(version, at, contentHash));
     }

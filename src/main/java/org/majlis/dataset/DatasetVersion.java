@@ -14,17 +14,18 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.majlis.replica.ReadRouting;
 
 /**
  * The current dataset version, for the HTTP edge (ETags, {@code extensions.dataVersion}) without a database read per
  * request: {@link #current()} returns a value kept in memory, refreshed right after a load by this instance
  * ({@link #refresh()}, called by the seed loader once its transaction committed) and read again every
  * {@code majlis.dataset.version-refresh} (500 ms), so a load by another instance on the same database is seen within
- * about that time. Where the answer must be the version of a statement's own snapshot, put {@link #SQL} in the
- * statement instead.
+ * about that time. It reads where API reads run ({@link ReadRouting}), so that an ETag names the version those
+ * reads see, a replica's while it is behind. Where the answer must be the version of a statement's own snapshot,
+ * put {@link #SQL} in the statement instead.
  */
 @ApplicationScoped
 public class DatasetVersion {
@@ -39,7 +40,7 @@ public class DatasetVersion {
     private static final Logger LOG = Logger.getLogger(DatasetVersion.class);
 
     @Inject
-    DataSource dataSource;
+    ReadRouting reads;
     @ConfigProperty(name = "majlis.dataset.version-refresh", defaultValue = "500ms")
     Duration interval;
 
@@ -61,7 +62,8 @@ public class DatasetVersion {
      * a slower read never overwrites the result of a later one.
      */
     public synchronized void refresh() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = reads.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet row = statement.executeQuery("SELECT " + SQL)) {
                 row.next();

@@ -52,13 +52,13 @@ public record FuzzyDateType(
     }
 
     /** The SQL form of {@link #candidatesEdtf} for a {@code date[]} expression. */
-    static String candidatesEdtfSql(String candidates) {
+    public static String candidatesEdtfSql(String candidates) {
         return "CASE WHEN cardinality(" + candidates + ") > 0 THEN '[' || array_to_string(" + candidates
                 + ", ',') || ']' END";
     }
 
     /** The SQL form of {@link #edtf}, byte for byte, for the column expressions of a fuzzy date. */
-    static String edtfSql(String precision, String earliest, String latest, String uncertain) {
+    public static String edtfSql(String precision, String earliest, String latest, String uncertain) {
         String day = "to_char(" + earliest + ", 'YYYY-MM-DD')";
         return "CASE " + precision + " WHEN 'DAY' THEN " + day + " WHEN 'MONTH' THEN to_char(" + earliest
                 + ", 'YYYY-MM') WHEN 'YEAR' THEN to_char(" + earliest + ", 'YYYY') WHEN 'RANGE' THEN '[' || coalesce("

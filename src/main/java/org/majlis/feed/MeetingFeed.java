@@ -18,13 +18,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.majlis.dataset.DatasetVersion;
 import org.majlis.dataset.Licence;
 import org.majlis.graphql.GlobalId;
 import org.majlis.http.PersistedQueries;
+import org.majlis.replica.ReadRouting;
 
 /**
  * {@code /feeds/meetings.atom}: an Atom feed (RFC 4287) of the meetings added or changed by the loads of the seed
@@ -57,7 +57,7 @@ public class MeetingFeed {
             + ") e ON true";
 
     @Inject
-    DataSource dataSource;
+    ReadRouting reads;
     @ConfigProperty(name = "majlis.http.cache-max-age")
     int maxAge;
 
@@ -97,8 +97,8 @@ public class MeetingFeed {
     }
 
     private Feed read() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(READ)) {
+        try (Connection connection = reads.dataSource().getConnection();
+                Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(READ)) {
             long version = 0;
             Instant loadedAt = null;
             List<Entry> entries = new ArrayList<>();

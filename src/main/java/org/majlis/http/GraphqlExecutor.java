@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.majlis.dataset.DatasetVersion;
 import org.majlis.graphql.OperationMetrics;
 import org.majlis.graphql.QueryLimits;
+import org.majlis.replica.ApiRead;
 
 /**
  * Runs a GraphQL request through SmallRye's engine (with our limits and error rewriting) on the calling thread, in
@@ -21,9 +22,10 @@ import org.majlis.graphql.QueryLimits;
  * the request reads the same snapshot on one pooled connection, so an answer never mixes two versions of the data
  * (a seed load that commits between two batches of another request, say), and the request costs one BEGIN and one
  * ROLLBACK instead of one transaction per resolver. A request refused before any resolver runs (limits) takes no
- * connection at all: the transaction enlists one at its first statement. (Every batch load runs on this thread
- * because of {@code runBlocking}; were it handed to another worker, it would need a second connection while this
- * one is held: the pool could deadlock.)
+ * connection at all: the transaction enlists one at its first statement. That connection is where
+ * {@link org.majlis.replica.ReadRouting} sends reads when the session opens (a replica or the primary). (Every
+ * batch load runs on this thread because of {@code runBlocking}; were it handed to another worker, it would need a
+ * second connection while this one is held: the pool could deadlock.)
  */
 @ApplicationScoped
 public class GraphqlExecutor {
@@ -31,6 +33,8 @@ public class GraphqlExecutor {
     ExecutionService executionService;
     @Inject
     EntityManager em;
+    @Inject
+    ApiRead apiRead;
 
     /**
      * The engine's JSON response body; when the operation passed the limits and ran, its cost and the dataset version
@@ -58,6 +62,7 @@ public class GraphqlExecutor {
         if (activated) {
             requestContext.activate();
         }
+        apiRead.begin();
         try {
             // what Quarkus' own handler passes: resolvers run here, in this (activated) request context
             Map<String, Object> metadata = new HashMap<>();

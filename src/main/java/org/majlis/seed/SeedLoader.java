@@ -1,6 +1,7 @@
 package org.majlis.seed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +44,11 @@ public class SeedLoader {
             Set<String> meetingKeys, Set<String> figureKeys) {
     }
 
+    /**
+     * In a request context of its own when the caller has none (a thread of a tool or test): the Hibernate session
+     * chooses its datasource there ({@link org.majlis.replica.ReadTenants}), and a load always writes on the primary.
+     */
+    @ActivateRequestContext
     public Result load(Path folder) {
         Result result = writer.write(readValid(folder));
         datasetVersion.refresh(); // committed: the version this instance reports is the new one at once

@@ -29,10 +29,21 @@ public final class Main {
         }, args);
     }
 
-    /** Serves until asked to stop, as Quarkus does without a main class. */
+    /**
+     * Serves until asked to stop, as Quarkus does without a main class; with the arguments {@code export DIR}
+     * ({@code scripts/export}) it writes the data package into DIR and exits instead.
+     */
     public static final class Service implements QuarkusApplication {
         @Override
-        public int run(String... args) {
+        public int run(String... args) throws Exception {
+            if (args.length > 0 && args[0].equals("export")) {
+                return ExportCommand.run(args);
+            }
+            if (args.length > 0) {
+                System.err.println("Unknown arguments " + String.join(" ", args) + ": the service takes none, or"
+                        + " 'export DIR' to write the data package into DIR.");
+                return 2;
+            }
             Quarkus.waitForExit();
             return 0;
         }

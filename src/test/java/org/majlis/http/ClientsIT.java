@@ -21,9 +21,9 @@ import org.majlis.startup.PackagedApp;
  * The npm project in clients/ against the packaged service: graphql-request, Apollo Client with its
  * persisted-queries link (hash-first flow), GET with ETag revalidation, GraphiQL in headless Chromium (screenshot:
  * target/graphiql.png), a page of another origin calling the API from Chromium (CORS), the schema change policy
- * check, and typed operations generated and type-checked. A second instance, with the allowed origins narrowed to
- * the test page's origin ({@code MAJLIS_CORS_ORIGINS}), shows a page of any other origin refused. Needs Node.js and
- * Chromium (scripts/test installs them when missing).
+ * check, typed operations generated and type-checked, and the data package validated format by format. A second
+ * instance, with the allowed origins narrowed to the test page's origin ({@code MAJLIS_CORS_ORIGINS}), shows a page
+ * of any other origin refused. Needs Node.js and Chromium (scripts/test installs them when missing).
  */
 class ClientsIT {
     private static final File CLIENTS = new File("clients");
