@@ -12,15 +12,15 @@ cd "$PROJECT_DIR"
 exports=$(mktemp -d)
 chmod a+rwx "$exports"   # scripts/serve runs the service as the user majlis when started as root
 log=$(mktemp)
-MAJLIS_DB_NAME="$DB" MAJLIS_SEED_ENABLED=false MAJLIS_HTTP_PORT="$PORT" MAJLIS_HTTP_HOST=127.0.0.1 \
+MAJLIS_DB_NAME="$DB" MAJLIS_SEED_ENABLED=false MAJLIS_HTTP_PORT="$PORT" MAJLIS_MANAGEMENT_PORT="$((PORT + 1000))" MAJLIS_HTTP_HOST=127.0.0.1 \
   MAJLIS_EXPORT_DIR="$exports" MAJLIS_ACCESS_LOG=false scripts/serve >"$log" 2>&1 &
 service=$!
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; rm -rf "$exports" "$log"' EXIT
 for _ in $(seq 120); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
+  curl -fs -o /dev/null "http://127.0.0.1:$((PORT + 1000))/q/health/ready" && break
   sleep 1
 done
-curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { cat "$log"; die "the service did not start"; }
+curl -fs -o /dev/null "http://127.0.0.1:$((PORT + 1000))/q/health/ready" || { cat "$log"; die "the service did not start"; }
 java_pid=$(pgrep -P "$service" java || echo "$service")
 rss_before=$(awk '/VmHWM/ {print $2}' "/proc/$java_pid/status")
 zip="$exports/download.zip"

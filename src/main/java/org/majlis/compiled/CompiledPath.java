@@ -96,11 +96,11 @@ public class CompiledPath {
 
     /**
      * The response's {@code data}, the operation's cost, and the value of the caller's expression read in the same
-     * snapshot.
+     * snapshot; the operation's name (null for an anonymous one) for the metrics.
      *
      * @param data the JSON of {@code data} in UTF-8: PostgreSQL's bytes, never decoded
      */
-    public record Answer(Buffer data, QueryLimits.Cost cost, long snapshotValue) {
+    public record Answer(Buffer data, QueryLimits.Cost cost, long snapshotValue, String operation) {
     }
 
     /**
@@ -157,7 +157,7 @@ public class CompiledPath {
             // bad variables or arguments: the resolver path reports them
             return null;
         }
-        Answer answer = run(statement, cost, started);
+        Answer answer = run(statement, cost, started, plan.operation().getName());
         if (answer != null) {
             exercised.addAll(fields);
         }
@@ -201,7 +201,7 @@ public class CompiledPath {
         return List.copyOf(mismatches);
     }
 
-    private Answer run(Statement statement, QueryLimits.Cost cost, long started) {
+    private Answer run(Statement statement, QueryLimits.Cost cost, long started, String operation) {
         try (Connection connection = reads.dataSource().getConnection();
                 PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
             for (int i = 0; i < statement.values.size(); i++) {
@@ -215,7 +215,7 @@ public class CompiledPath {
                     return null; // past the time limit: the resolvers stop it with QUERY_TIMEOUT
                 }
                 // the driver's bytes of the text column, as PostgreSQL sent them (the connection's encoding is UTF-8)
-                return new Answer(Buffer.buffer(result.getBytes(1)), cost, result.getLong(3));
+                return new Answer(Buffer.buffer(result.getBytes(1)), cost, result.getLong(3), operation);
             }
         } catch (SQLException e) {
             LOG.debugf(e, "compiled statement failed; the resolvers answer");

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.majlis.dataset.DatasetVersion;
+import org.majlis.graphql.OperationMetrics;
 import org.majlis.graphql.QueryLimits;
 import org.majlis.replica.ApiRead;
 
@@ -54,7 +55,8 @@ public class GraphqlExecutor {
         }
     }
 
-    public Executed execute(JsonObject request) {
+    /** @param client the caller's label for the metrics ({@link OperationMetrics#clientLabel}) */
+    public Executed execute(JsonObject request, String client) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -69,6 +71,7 @@ public class GraphqlExecutor {
             metadata.put("state", requestContext.getState());
             AtomicReference<QueryLimits.Cost> cost = new AtomicReference<>();
             metadata.put(QueryLimits.COST, cost);
+            metadata.put(OperationMetrics.CLIENT, client);
             AtomicReference<String> body = new AtomicReference<>();
             Long version = null;
             QuarkusTransaction.begin();

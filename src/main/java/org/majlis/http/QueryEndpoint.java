@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.compiled.CompiledPath;
 import org.majlis.dataset.DatasetVersion;
+import org.majlis.graphql.OperationMetrics;
 import org.majlis.graphql.QueryLimits;
 
 /**
@@ -52,6 +53,8 @@ public class QueryEndpoint {
     CompiledPath compiled;
     @Inject
     DatasetVersion versions;
+    @Inject
+    OperationMetrics metrics;
     @ConfigProperty(name = "majlis.compiled.engine-header", defaultValue = "false")
     boolean engineHeader;
     @ConfigProperty(name = "majlis.graphql.persisted-only", defaultValue = "false")
@@ -127,6 +130,8 @@ public class QueryEndpoint {
             return;
         }
         boolean resolversOnly = engineHeader && RESOLVERS.equals(rc.request().getHeader(ENGINE));
+        String client = metrics.clientLabel(rc.request().getHeader(OperationMetrics.CLIENT_HEADER));
+        long started = System.nanoTime();
         CompiledPath.Answer answer = resolversOnly ? null : compiled.answer(query, operationName, variables,
                 DatasetVersion.SQL);
         if (engineHeader) {
@@ -141,11 +146,12 @@ public class QueryEndpoint {
             body = Buffer.buffer(DATA).appendBuffer(answer.data());
             cost = answer.cost();
             version = answer.snapshotValue();
+            metrics.compiledAnswer(answer.operation(), client, System.nanoTime() - started);
         } else {
             request.put("query", query);
             request.remove("extensions");
             GraphqlExecutor.Executed executed = executor.execute(Json.createReader(new StringReader(request.encode()))
-                    .readObject());
+                    .readObject(), client);
             failed = executed.body().contains("\"errors\"");
             body = Buffer.buffer(executed.body().substring(0, executed.body().length() - 1));
             cost = executed.cost();

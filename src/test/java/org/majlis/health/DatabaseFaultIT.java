@@ -32,9 +32,9 @@ class DatabaseFaultIT {
             assertEquals(200, graphql(base).statusCode());
 
             proxy.hang();
-            long down = millisUntil(() -> given().get(base + "/q/health/ready"), r -> r.statusCode() == 503, 10_000);
+            long down = millisUntil(() -> given().get(app.health() + "/ready"), r -> r.statusCode() == 503, 10_000);
             assertTrue(down <= 5_000, "readiness DOWN after " + down + " ms");
-            given().get(base + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(app.health() + "/live").then().statusCode(200).body("status", equalTo("UP"));
             long started = System.nanoTime();
             // a page of another origin can read the refusal and when to retry (CORS)
             given().header("Origin", "https://dashboard.example").contentType("application/json").body(QUERY)
@@ -47,7 +47,7 @@ class DatabaseFaultIT {
             assertTrue(failFast < 1_000, "a request during the outage took " + failFast + " ms");
 
             proxy.recover();
-            long ready = millisUntil(() -> given().get(base + "/q/health/ready"), r -> r.statusCode() == 200, 15_000);
+            long ready = millisUntil(() -> given().get(app.health() + "/ready"), r -> r.statusCode() == 200, 15_000);
             long answers = millisUntil(() -> graphql(base),
                     r -> r.statusCode() == 200 && r.jsonPath().get("errors") == null, 15_000);
             assertTrue(ready <= 10_000 && answers <= 10_000, "ready after " + ready + " ms, answers after " + answers);

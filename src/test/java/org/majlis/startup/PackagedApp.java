@@ -15,14 +15,17 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final Path log;
     public final int port;
+    /** The management interface's port: health and metrics. */
+    public final int managementPort;
 
-    private PackagedApp(Process process, Path log, int port) {
+    private PackagedApp(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
-    /** Starts the jar with these extra environment variables on a free HTTP port. */
+    /** Starts the jar with these extra environment variables on free HTTP and management ports. */
     public static PackagedApp start(Map<String, String> environment) throws IOException {
         return start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 "target/quarkus-app/quarkus-run.jar"), environment);
@@ -35,11 +38,18 @@ public final class PackagedApp implements AutoCloseable {
 
     private static PackagedApp start(List<String> command, Map<String, String> environment) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         Path log = Files.createTempFile("majlis-it", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MAJLIS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("MAJLIS_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().putAll(environment);
-        return new PackagedApp(builder.start(), log, port);
+        return new PackagedApp(builder.start(), log, port, managementPort);
+    }
+
+    /** The health endpoints on the management interface: {@code health() + "/ready"}, {@code health() + "/live"}. */
+    public String health() {
+        return "http://127.0.0.1:" + managementPort + "/q/health";
     }
 
     public static int freePort() throws IOException {
