@@ -51,9 +51,14 @@ import org.majlis.seed.SeedLoader;
 @QuarkusTest
 @TestProfile(ReplicaReadsTest.OnTheReplica.class)
 class ReplicaReadsTest {
-    /** Health and metrics are on the management interface (its test port), not on the public one. */
-    private static final String MANAGEMENT = "http://127.0.0.1:" + org.eclipse.microprofile.config.ConfigProvider
-            .getConfig().getValue("quarkus.management.test-port", Integer.class) + "/q";
+    /**
+     * Health and metrics are on the management interface (its test port), not on the public one; read when a test
+     * runs, since the test profile's configuration is not there yet when the class is loaded.
+     */
+    private static String management() {
+        return "http://127.0.0.1:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.management.test-port", Integer.class) + "/q";
+    }
     static final String REPLICA = "127.0.0.1:" + System.getenv().getOrDefault("MAJLIS_REPLICA_PORT", "5433");
     static final String PRIMARY = System.getenv().getOrDefault("MAJLIS_DB_HOST", "127.0.0.1") + ":"
             + System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432");
@@ -109,7 +114,7 @@ class ReplicaReadsTest {
             assertTrue(clients.getInt(1) > 0, "the read pool has connections on the standby");
         }
 
-        String metrics = given().when().get(MANAGEMENT + "/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(management() + "/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("majlis_replica_lag_seconds{host=\"" + REPLICA + "\"} 0.0"), metrics);
 
         // a new version written on the primary while the standby's replay is paused: until the bound, reads stay
@@ -223,7 +228,7 @@ class ReplicaReadsTest {
     }
 
     private static JsonPath readChecks() {
-        return given().when().get(MANAGEMENT + "/health/ready").then().extract().jsonPath();
+        return given().when().get(management() + "/health/ready").then().extract().jsonPath();
     }
 
     private static void await(BooleanSupplier condition, Duration within, java.util.function.Supplier<String> why)
