@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.majlis.graphql.GraphQLClient.document;
 import static org.majlis.graphql.GraphQLClient.ok;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,17 +36,29 @@ class PaginationTest {
 
     @BeforeAll
     static void addUndatedMeetings() {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
-                "INSERT INTO meeting (key, document_id, position, title_ar, kind, date_precision, date_basis)"
-                        + " SELECT 'zz-undated-' || n, d.document_id, 1000 + n, 'اجتماع بلا تاريخ', 'OTHER', 'UNKNOWN',"
-                        + " 'STATED' FROM (SELECT document_id FROM meeting WHERE key = 'mwg-2') d, generate_series(1, 2) n")
-                .executeUpdate());
+        write("INSERT INTO meeting (key, document_id, position, title_ar, kind, date_precision, date_basis)"
+                + " SELECT 'zz-undated-' || n, d.document_id, 1000 + n, 'اجتماع بلا تاريخ', 'OTHER', 'UNKNOWN',"
+                + " 'STATED' FROM (SELECT document_id FROM meeting WHERE key = 'mwg-2') d, generate_series(1, 2) n");
     }
 
     @AfterAll
     static void removeUndatedMeetings() {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("DELETE FROM meeting WHERE key LIKE 'zz-undated-%'").executeUpdate());
+        write("DELETE FROM meeting WHERE key LIKE 'zz-undated-%'");
+    }
+
+    /**
+     * Runs {@code sql} in a transaction of its own. Outside a test method no request context is active, and a
+     * Hibernate session needs one: replica.ReadTenants chooses in it where the session runs (the primary, here).
+     */
+    private static void write(String sql) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(sql)
+                    .executeUpdate());
+        } finally {
+            requestContext.terminate();
+        }
     }
 
     @Test
