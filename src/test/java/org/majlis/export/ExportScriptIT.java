@@ -33,7 +33,13 @@ class ExportScriptIT {
                 .toList()).redirectErrorStream(true).redirectOutput(log.toFile());
         script.environment().put("MAJLIS_DB_NAME", DB);
         Process process = script.start();
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "scripts/export finished");
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            // the script execs java: no process of a hung export may stay behind holding its ports
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("scripts/export did not finish within 180 s: "
+                    + Files.readString(log, StandardCharsets.UTF_8));
+        }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("Data package of dataset version "), output);
