@@ -16,7 +16,7 @@ seed_broken() {
   printf 'meetings: [\n' >> "$1"/documents/002_3c0063343cd7b98a.yaml
 }
 
-free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+source scripts/lib/free-port
 
 # start_loader DIR LOG: starts the loader in the background on free ports; its pid in $loader_pid, its management
 # port in $loader_management
