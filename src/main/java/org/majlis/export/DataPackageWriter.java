@@ -98,7 +98,7 @@ final class DataPackageWriter {
     }
 
     private static List<String> tableFiles(ExportTable table) {
-        return List.of(table.name() + ".csv", table.name() + ".hxl.csv", table.name() + ".jsonl");
+        return List.of(table.csvFile(), table.hxlFile(), table.jsonlFile());
     }
 
     /** Every file in the order the zip holds them: the first lane's, the evidence lane's, the descriptor. */
@@ -190,13 +190,13 @@ final class DataPackageWriter {
     /** The CSV, its HXL variant (the CSV's rows behind a hashtag row) and the JSON Lines of one table. */
     private void writeTable(CopyManager copy, ExportTable table) throws SQLException, IOException {
         byte[] header = (table.header() + "\r\n").getBytes(StandardCharsets.UTF_8);
-        String csv = table.name() + ".csv";
+        String csv = table.csvFile();
         Path csvFile = directory.resolve(csv);
         file(csv, tabular(table, csv, table.title(), table.description(), null), out -> {
             out.write(header);
             copy.copyOut("COPY (" + table.csvSelect() + ") TO STDOUT WITH (FORMAT csv)", new CrlfRecords(out));
         });
-        String hxl = table.name() + ".hxl.csv";
+        String hxl = table.hxlFile();
         file(hxl, tabular(table, hxl, table.title() + " (HXL)", "The same rows as " + csv + ", with a row of HXL"
                 + " hashtags (hxlstandard.org) after the header; +i_ar and +i_en mark the two languages.", "#"),
                 out -> {
@@ -207,7 +207,7 @@ final class DataPackageWriter {
                         in.transferTo(out);
                     }
                 });
-        String jsonl = table.name() + ".jsonl";
+        String jsonl = table.jsonlFile();
         ObjectNode lines = JSON.createObjectNode().put("name", table.name() + "-jsonl").put("path", jsonl)
                 .put("title", table.title() + " (JSON Lines)")
                 .put("description", "The same records as " + csv + ", one JSON object a line, values typed (numbers,"

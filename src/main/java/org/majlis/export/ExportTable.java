@@ -57,4 +57,19 @@ record ExportTable(String name, String title, String description, String from, S
             default -> "t.\"" + field.name() + "\"";
         };
     }
+
+    /** The table's CSV file in the package. */
+    String csvFile() {
+        return name + ".csv";
+    }
+
+    /** The CSV with a row of HXL hashtags. */
+    String hxlFile() {
+        return name + ".hxl.csv";
+    }
+
+    /** The same records as JSON Lines. */
+    String jsonlFile() {
+        return name + ".jsonl";
+    }
 }

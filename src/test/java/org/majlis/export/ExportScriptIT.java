@@ -48,7 +48,6 @@ class ExportScriptIT {
 
     @Test
     void theScriptWritesTheSamePackageTheServiceServes() throws Exception {
-        String db = DB;
         Path target = Files.createTempDirectory("majlis-export-it");
         String output = export("--zip", target.toString());
 
@@ -60,7 +59,7 @@ class ExportScriptIT {
         assertTrue(Files.isRegularFile(unpacked.resolve("meetings.csv")));
 
         Path exports = Files.createTempDirectory("majlis-export-it-cache");
-        try (PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_NAME", db,
+        try (PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_NAME", DB,
                 "MAJLIS_EXPORT_DIR", exports.toString()))) {
             assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
             HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
