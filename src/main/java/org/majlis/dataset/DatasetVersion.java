@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.majlis.replica.ReadRouting;
+import org.majlis.threads.DaemonThreads;
 
 /**
  * The current dataset version, for the HTTP edge (ETags, {@code extensions.dataVersion}) without a database read per
@@ -44,11 +45,8 @@ public class DatasetVersion {
     @ConfigProperty(name = "majlis.dataset.version-refresh", defaultValue = "500ms")
     Duration interval;
 
-    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, THREAD);
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService reader =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(THREAD));
     private volatile long current;
     private volatile boolean failing;
 

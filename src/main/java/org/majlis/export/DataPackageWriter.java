@@ -35,6 +35,7 @@ import org.majlis.export.PackageStreams.CrlfRecords;
 import org.majlis.export.PackageStreams.Hashing;
 import org.majlis.export.PackageStreams.JsonArrayElements;
 import org.majlis.seed.SeedFiles.PlacesFile;
+import org.majlis.threads.DaemonThreads;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -140,11 +141,7 @@ final class DataPackageWriter {
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         CopyManager evidenceCopy = second.unwrap(PGConnection.class).getCopyAPI();
-        ExecutorService evidenceLane = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "majlis-export-evidence");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService evidenceLane = Executors.newSingleThreadExecutor(DaemonThreads.named("majlis-export-evidence"));
         Future<Void> evidence = evidenceLane.submit(() -> {
             writeTable(evidenceCopy, ExportTables.EVIDENCE_TABLE);
             writeJsonDocument(ANNOTATIONS, "annotations", "Evidence as W3C Web Annotations", Annotations.describe(),

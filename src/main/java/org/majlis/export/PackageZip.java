@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.majlis.threads.DaemonThreads;
 
 /**
  * The package's zip, compressed on a thread of its own while the database writes the next files (at scale the two take
@@ -27,11 +28,7 @@ final class PackageZip implements AutoCloseable {
 
     private final Path directory;
     private final ZipOutputStream zip;
-    private final ExecutorService zipper = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "majlis-export-zip");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService zipper = Executors.newSingleThreadExecutor(DaemonThreads.named("majlis-export-zip"));
     private final Map<String, CompletableFuture<Void>> complete = new LinkedHashMap<>();
     private final Future<?> zipped;
 

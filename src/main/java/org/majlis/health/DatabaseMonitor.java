@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.majlis.threads.DaemonThreads;
 
 /**
  * Knows, without waiting, whether PostgreSQL answers: a background check runs {@code SELECT 1} every
@@ -38,11 +39,8 @@ public class DatabaseMonitor {
     @ConfigProperty(name = "majlis.db.unavailable-after", defaultValue = "3s")
     Duration unavailableAfter;
 
-    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "majlis-db-monitor");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService checker =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("majlis-db-monitor"));
     private volatile long lastSuccess = System.nanoTime();
     private volatile String lastProblem;
     private volatile boolean reportedDown;

@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.majlis.threads.DaemonThreads;
 
 /**
  * Decides whether API reads go to the replicas of {@code majlis.db.read-hosts} (MAJLIS_DB_READ_HOSTS) or to the
@@ -91,11 +92,8 @@ public class ReplicaMonitor {
     @Inject
     MeterRegistry registry;
 
-    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "majlis-replica-monitor");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService checker =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("majlis-replica-monitor"));
     /** Only the checker thread touches them. */
     private final Map<String, Connection> connections = new LinkedHashMap<>();
     private final Map<String, HostState> states = new ConcurrentHashMap<>();
