@@ -40,11 +40,14 @@ class BalancerIT {
 
     @BeforeAll
     static void up() throws Exception {
-        balancer = PackagedApp.freePort();
-        managementBase = PackagedApp.freePort();
+        // five free ports in a row: the balancer on the first, instance i (1, 2) on base + i, its management
+        // interface on managementBase + i
+        balancer = PackagedApp.freePorts(5);
+        int base = balancer;
+        managementBase = balancer + 2;
         ENVIRONMENT.putAll(Map.of("MAJLIS_CLUSTER_DIR", DIRECTORY.toString(), "MAJLIS_LB_HOST", "127.0.0.1",
                 "MAJLIS_LB_PORT", String.valueOf(balancer),
-                "MAJLIS_CLUSTER_PORT_BASE", String.valueOf(PackagedApp.freePort()),
+                "MAJLIS_CLUSTER_PORT_BASE", String.valueOf(base),
                 "MAJLIS_CLUSTER_MANAGEMENT_BASE", String.valueOf(managementBase),
                 "MAJLIS_DB_NAME", System.getenv().getOrDefault("MAJLIS_TEST_DB_NAME", "majlis_test"),
                 "MAJLIS_RATE_LIMIT", String.valueOf(LIMIT), "MAJLIS_RATE_LIMIT_KEY", "client-name",

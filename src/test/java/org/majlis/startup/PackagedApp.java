@@ -58,6 +58,30 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * The first of {@code count} consecutive loopback ports that are free, below Linux' ephemeral range (32768 on):
+     * a port the kernel hands out for an outgoing connection can be taken between this check and the server's start,
+     * which broke BalancerIT once (its instances listen on base + 1, base + 2).
+     */
+    public static int freePorts(int count) throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int first = 20000 + random.nextInt(12000 - count);
+            boolean free = true;
+            for (int port = first; port < first + count && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                    socket.setReuseAddress(true);
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no " + count + " consecutive free ports between 20000 and 32000");
+    }
+
     /** Waits until the log says the HTTP listener is up; false when the process exits or time runs out. */
     public boolean awaitListening(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
