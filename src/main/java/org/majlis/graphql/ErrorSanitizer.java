@@ -14,7 +14,6 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import org.majlis.health.DatabaseErrors;
 
 /**
  * Rewrites every GraphQL error before it reaches a client: graphql-java and SmallRye word some errors with their
@@ -121,19 +121,8 @@ public class ErrorSanitizer extends SimplePerformantInstrumentation {
         return path == null || path.isEmpty() ? "the query" : String.valueOf(path.get(path.size() - 1));
     }
 
-    /** A lost or refused database connection (SQL state class 08, or no pooled connection in time). */
     private static boolean databaseUnavailable(GraphQLError error) {
-        if (error instanceof ExceptionWhileDataFetching fetching) {
-            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                    return true;
-                }
-                if (t instanceof SQLException && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return error instanceof ExceptionWhileDataFetching fetching && DatabaseErrors.unavailable(fetching.getException());
     }
 
     private static ApiException apiException(GraphQLError error) {

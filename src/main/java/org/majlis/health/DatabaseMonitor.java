@@ -20,7 +20,9 @@ import org.majlis.threads.DaemonThreads;
 /**
  * Knows, without waiting, whether PostgreSQL answers: a background check runs {@code SELECT 1} every
  * {@code majlis.db.check-interval}; the database counts as unavailable once no check has succeeded for
- * {@code majlis.db.unavailable-after}, whether the checks fail (database stopped) or hang (database hung).
+ * {@code majlis.db.unavailable-after}, whether the checks fail or hang (database hung), and at once when the server
+ * answers that it is down (connection refused, shutting down, starting up: {@link DatabaseErrors#refused}), so that
+ * a restart shorter than that span still shows as an outage instead of as failed requests.
  * Readiness and GraphQL requests read this state, so neither waits on a dead database. The check uses a
  * connection of its own, outside the pool, so a busy pool is never mistaken for a dead database.
  */
@@ -44,6 +46,8 @@ public class DatabaseMonitor {
     private volatile long lastSuccess = System.nanoTime();
     private volatile String lastProblem;
     private volatile boolean reportedDown;
+    /** The last check was refused by the server (not merely slow or lost): down without waiting. */
+    private volatile boolean refused;
     /** Only the checker thread touches it. */
     private Connection connection;
 
@@ -59,7 +63,7 @@ public class DatabaseMonitor {
     }
 
     public boolean available() {
-        return System.nanoTime() - lastSuccess < unavailableAfter.toNanos();
+        return !refused && System.nanoTime() - lastSuccess < unavailableAfter.toNanos();
     }
 
     /** Why the last check failed (SQL state and message), for operators; null after a success. */
@@ -69,26 +73,42 @@ public class DatabaseMonitor {
 
     private void check() {
         try {
-            if (connection == null) {
-                connection = DriverManager.getConnection(url, user, password);
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.setQueryTimeout((int) Math.max(1, unavailableAfter.toSeconds()));
-                statement.execute("SELECT 1");
+            boolean reused = connection != null;
+            try {
+                select();
+            } catch (SQLException e) {
+                if (!reused) {
+                    throw e;
+                }
+                // the kept connection may be one the server ended (pg_terminate_backend, a restart): ask a new one
+                closeConnection();
+                select();
             }
             lastSuccess = System.nanoTime();
             lastProblem = null;
+            refused = false;
             if (reportedDown) {
                 reportedDown = false;
                 LOG.info("PostgreSQL answers again");
             }
         } catch (SQLException | RuntimeException e) {
             closeConnection();
+            refused = e instanceof SQLException sql && DatabaseErrors.refused(sql);
             lastProblem = (e instanceof SQLException sql ? sql.getSQLState() + ": " : "") + e.getMessage();
             if (!reportedDown && !available()) {
                 reportedDown = true;
                 LOG.warnf("PostgreSQL does not answer: %s", lastProblem);
             }
+        }
+    }
+
+    private void select() throws SQLException {
+        if (connection == null) {
+            connection = DriverManager.getConnection(url, user, password);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout((int) Math.max(1, unavailableAfter.toSeconds()));
+            statement.execute("SELECT 1");
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -12,24 +13,45 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP proxy in front of PostgreSQL that can make the database hang: in {@link #hang()} it keeps accepting
  * connections but passes no byte either way, as a frozen server would; {@link #recover()} drops the frozen
- * connections (as a restarted server would) and passes traffic again.
+ * connections (as a restarted server would) and passes traffic again. {@link #stop()} ends every connection and
+ * refuses new ones, as a stopped server does, until {@link #start()}.
  */
 final class FaultyProxy implements AutoCloseable {
-    private final ServerSocket server;
     private final int targetPort;
+    private final int port;
+    private volatile ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean hung;
 
     FaultyProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "faulty-proxy");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.port = listen(0).getLocalPort();
     }
 
     int port() {
-        return server.getLocalPort();
+        return port;
+    }
+
+    /** Drops every connection and closes the port: connections are refused. */
+    void stop() throws IOException {
+        server.close();
+        recover();
+    }
+
+    /** Listens on the same port again. */
+    void start() throws IOException {
+        listen(port);
+    }
+
+    private ServerSocket listen(int on) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), on), 50);
+        server = socket;
+        Thread acceptor = new Thread(() -> accept(socket), "faulty-proxy");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return socket;
     }
 
     void hang() {
@@ -49,7 +71,7 @@ final class FaultyProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    private void accept() {
+    private void accept(ServerSocket server) {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
