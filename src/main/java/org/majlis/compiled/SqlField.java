@@ -1,6 +1,7 @@
 package org.majlis.compiled;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.majlis.graphql.Page;
 import org.majlis.graphql.Sql;
@@ -31,10 +32,10 @@ public sealed interface SqlField {
     }
 
     /**
-     * A Relay connection of {@code type}: {@code rows.page(withTotal)} reads the page's rows (those of {@code type}'s
-     * table, {@link Page.Cut#limit} of them, in the list's order), counting all matches in a column {@code
-     * total_count} when asked to and {@code rows.countsInPage(withTotal)}; {@code cursor(r)} is a row's cursor,
-     * {@code count} counts all matches otherwise.
+     * A Relay connection of {@code type}: {@code rows.page(withTotal, columns)} reads the page's rows (those of
+     * {@code type}'s table, at least the {@code columns} the statement reads from them, {@link Page.Cut#limit} of
+     * them, in the list's order), counting all matches in a column {@code total_count} when asked to and {@code
+     * rows.countsInPage(withTotal)}; {@code cursor(r)} is a row's cursor, {@code count} counts all matches otherwise.
      */
     record Connection(String type, Rows rows, Page.Cut cut, Function<String, String> cursor, Sql count)
             implements SqlField {
@@ -64,7 +65,7 @@ public sealed interface SqlField {
         }
         Rows rows = new Rows() {
             @Override
-            public Sql page(boolean withTotal) {
+            public Sql page(boolean withTotal, Set<String> columns) {
                 return list.apply(cut.start(), cut.limit());
             }
 
@@ -78,7 +79,11 @@ public sealed interface SqlField {
 
     /** The rows of a connection's page, with or without the count of all matches (when {@code totalCount} is asked). */
     public interface Rows {
-        Sql page(boolean withTotal);
+        /**
+         * @param columns the columns of the table the statement reads from the page's rows: a page may select only
+         *     these (its rows are kept while the statement runs; wide text columns that no field reads cost time)
+         */
+        Sql page(boolean withTotal, Set<String> columns);
 
         /** True when {@link #page} with {@code withTotal} carries the count in {@code total_count}. */
         boolean countsInPage(boolean withTotal);

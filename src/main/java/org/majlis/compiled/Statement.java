@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.majlis.graphql.Sql;
 
 /**
@@ -18,6 +20,8 @@ import org.majlis.graphql.Sql;
 final class Statement {
     /** Column names are identifiers of at most 63 bytes (NAMEDATALEN); longer result keys are not compiled. */
     private static final int MAX_KEY = 63;
+    /** The columns a connection's rows get besides the table's: the statement's own and the page's count. */
+    private static final Set<String> PAGE_COLUMNS = Set.of("n", "cursor", "total_count");
 
     final StringBuilder sql = new StringBuilder();
     final List<Object> values = new ArrayList<>();
@@ -193,15 +197,19 @@ final class Statement {
     private void connection(SqlField.Connection c, ExecutableNormalizedField field) {
         String rows = alias("page");
         String r = alias("r");
+        List<String> rowAliases = new ArrayList<>(List.of(r));
         // PostgreSQL keeps the page's rows once when several parts read them, and reads them in place when one
         // does; a cursor is encoded only when the selection shows one
+        int start = sql.length();
         sql.append("(WITH ").append(rows).append(" AS (SELECT ").append(r).append(".*, ");
         if (selectsCursor(field)) {
             sql.append(c.cursor().apply(r)).append(" AS cursor, ");
         }
         sql.append("row_number() OVER () AS n FROM (");
+        // the page's statement goes here once the rest shows which of its columns are read
+        int pageAt = sql.length();
+        int pageValuesAt = values.size();
         boolean withTotal = field.getChildren().stream().anyMatch(child -> child.getName().equals("totalCount"));
-        append(c.rows().page(withTotal));
         sql.append(") ").append(r).append(") ");
         String connectionType = c.type() + "Connection";
         String x = alias("x");
@@ -227,8 +235,8 @@ final class Statement {
                         sql.append(')');
                     }
                 }
-                case "nodes" -> items(child.getChildren(), c, rows, false);
-                case "edges" -> items(child.getChildren(), c, rows, true);
+                case "nodes" -> rowAliases.add(items(child.getChildren(), c, rows, false));
+                case "edges" -> rowAliases.add(items(child.getChildren(), c, rows, true));
                 case "pageInfo" -> {
                     String y = alias("x");
                     sql.append("(SELECT row_to_json(").append(y).append(") FROM (SELECT ");
@@ -253,6 +261,26 @@ final class Statement {
             sql.append(" AS \"").append(child.getResultKey()).append('"');
         }
         sql.append(") ").append(x).append(')');
+        StringBuilder page = new StringBuilder();
+        List<Object> pageValues = new ArrayList<>();
+        Set<String> read = columnsRead(sql.substring(start), rowAliases);
+        read.removeAll(PAGE_COLUMNS);
+        c.rows().page(withTotal, read).appendTo(page, pageValues);
+        sql.insert(pageAt, page);
+        values.addAll(pageValuesAt, pageValues);
+    }
+
+    /**
+     * The columns that {@code text} reads from rows under these aliases ({@code alias.column}): every field writes
+     * a column of its row so ({@link Row#column}), and every alias is the statement's own ({@link #alias}).
+     */
+    private static Set<String> columnsRead(String text, List<String> aliases) {
+        Set<String> columns = new HashSet<>();
+        Matcher read = Pattern.compile("\\b(?:" + String.join("|", aliases) + ")\\.(\\w+)").matcher(text);
+        while (read.find()) {
+            columns.add(read.group(1));
+        }
+        return columns;
     }
 
     /** True when the connection's selection holds an edge's cursor or {@code pageInfo}'s start or end cursor. */
@@ -262,8 +290,8 @@ final class Statement {
                         .equals("cursor") || part.getName().equals("startCursor") || part.getName().equals("endCursor")));
     }
 
-    /** The page's items as nodes, or as edges of {@code cursor} and {@code node}. */
-    private void items(List<ExecutableNormalizedField> fields, SqlField.Connection c, String rows, boolean edges) {
+    /** The page's items as nodes, or as edges of {@code cursor} and {@code node}; returns the items' row alias. */
+    private String items(List<ExecutableNormalizedField> fields, SqlField.Connection c, String rows, boolean edges) {
         String t = alias("t");
         String x = alias("x");
         sql.append("array_to_json(ARRAY(SELECT row_to_json(").append(x).append(") FROM (SELECT ");
@@ -289,6 +317,7 @@ final class Statement {
         }
         sql.append(" FROM ").append(rows).append(' ').append(t).append(" WHERE ").append(c.cut().itemsCondition(t))
                 .append(" ORDER BY ").append(c.cut().itemsOrder(t)).append(") ").append(x).append("))");
+        return t;
     }
 
     private void append(Sql piece) {

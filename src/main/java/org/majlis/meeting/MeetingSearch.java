@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.majlis.date.DateMatch;
 import org.majlis.date.DateRange;
 import org.majlis.graphql.BadUserInputException;
@@ -117,7 +120,7 @@ public class MeetingSearch {
     @SuppressWarnings("unchecked")
     public Slice page(Condition condition, OrderDirection direction, SortKey after, SortKey before, boolean backward,
             int limit, boolean withTotal) {
-        Sql page = pageSql(condition, direction, after, before, backward, limit, withTotal);
+        Sql page = pageSql(condition, direction, after, before, backward, limit, withTotal, null);
         if (page == null) {
             return new Slice(List.of(), null);
         }
@@ -143,13 +146,15 @@ public class MeetingSearch {
     /**
      * The statement that reads up to {@code limit} meetings strictly between two cursors' sort keys (either may be
      * null), in the list's order, or from the {@code before} end backwards when {@code backward}: the meeting columns
-     * ({@link Meeting#COLUMNS}) and, when {@link #countsWithPage}, {@code total_count}; null when no meeting can
+     * ({@link Meeting#COLUMNS}, or only {@code columns} when given: {@link #selectList}) and, when {@link
+     * #countsWithPage}, {@code total_count}; null when no meeting can
      * match. A cursor is found through meeting_newest_first_idx however deep it lies; the dated and the undated
      * meetings are read as separate branches because one row comparison cannot express "after (day, key), undated
      * ones included" on the index.
      */
     public Sql pageSql(Condition condition, OrderDirection direction, SortKey after, SortKey before, boolean backward,
-            int limit, boolean withTotal) {
+            int limit, boolean withTotal, Set<String> columns) {
+        String select = selectList(columns);
         Map<String, Object> params = new HashMap<>(condition.params());
         params.put("limit", limit);
         boolean descending = direction != OrderDirection.ASC;
@@ -159,14 +164,14 @@ public class MeetingSearch {
         boolean bounded = after != null || before != null;
         if (countsWithPage(condition, after, before, backward, withTotal)) {
             // matches are counted and sorted on their keys only; the page's rows are read afterwards
-            return Sql.of("SELECT " + Meeting.COLUMNS + ", p.total_count"
+            return Sql.of("SELECT " + select + ", p.total_count"
                     + " FROM (SELECT m.id, m.date_sort, m.key, count(*) OVER () AS total_count FROM meeting m"
                     + condition.whereClause() + order + " LIMIT :limit) p JOIN meeting m ON m.id = p.id" + order,
                     params);
         }
         boolean branched = descending && condition.dateOnColumns() != null;
         if (!branched && !bounded) {
-            return Sql.of("SELECT " + Meeting.COLUMNS + " FROM meeting m" + condition.whereClause() + order
+            return Sql.of("SELECT " + select + " FROM meeting m" + condition.whereClause() + order
                     + " LIMIT :limit", params);
         }
         List<String> dated = new ArrayList<>();
@@ -198,9 +203,24 @@ public class MeetingSearch {
             return null;
         }
         String sql = "SELECT * FROM (" + String.join(" UNION ALL ", branches.stream().map(branch -> "(SELECT "
-                + Meeting.COLUMNS + " FROM meeting m WHERE " + branch + order + " LIMIT :limit)").toList()) + ") m"
+                + select + " FROM meeting m WHERE " + branch + order + " LIMIT :limit)").toList()) + ") m"
                 + order + " LIMIT :limit";
         return Sql.of(sql, params);
+    }
+
+    /**
+     * The columns a page selects: every mapped one for entities (null), else those asked for and the ordering's.
+     * The compiled path asks only for what its selection reads; a meeting's summary and date texts are most of a
+     * row, and the page's rows are kept while its statement runs.
+     */
+    static String selectList(Set<String> columns) {
+        if (columns == null) {
+            return Meeting.COLUMNS;
+        }
+        Set<String> read = new TreeSet<>(columns);
+        read.add("date_sort");
+        read.add("key");
+        return read.stream().map(column -> "m." + column).collect(Collectors.joining(", "));
     }
 
     /** Adds the branches that can hold meetings between the two cursors, each with its cursor conditions. */

@@ -72,11 +72,12 @@ public final class MeetingSql {
             MeetingSearch.Condition condition = search.compile(filter);
             SqlField.Rows rows = new SqlField.Rows() {
                 @Override
-                public Sql page(boolean withTotal) {
+                public Sql page(boolean withTotal, Set<String> columns) {
                     Sql page = search.pageSql(condition, direction, cut.after(), cut.before(), cut.backward(),
-                            cut.limit(), withTotal);
+                            cut.limit(), withTotal, columns);
                     // no meeting can match: an empty relation of the same columns
-                    return page != null ? page : Sql.of("SELECT " + Meeting.COLUMNS + (countsInPage(withTotal)
+                    return page != null ? page : Sql.of("SELECT " + MeetingSearch.selectList(columns)
+                            + (countsInPage(withTotal)
                             ? ", CAST(0 AS bigint) AS total_count" : "") + " FROM meeting m WHERE false");
                 }
 
