@@ -7,6 +7,10 @@
 //   SOAK_SCALE=S|L   the benchmark's Q1-Q3 with random parameters of that scale (bench/generate's data) instead of
 //                    the seed data's; search, statistics and the mobile app's GET operations are sent either way
 //   SOAK_REPORT=FILE writes every failure (time, status, message), the marks and per-second counts as JSON
+//   SOAK_FAULTS=FILE fault windows, read at the end: lines "START_MS END_MS LABEL" (epoch milliseconds, as
+//                    `date +%s%3N` writes them); failures inside one are counted per window and allowed, the run
+//                    fails only on failures outside them
+//   SOAK_WARMUP=60   seconds after which RSS growth is measured (the JIT and class loading settle first)
 // SIGUSR2 records a mark (time and requests in flight), e.g. just before a fault is injected (scripts/chaos);
 // SIGTERM ends the run early (the clients finish their requests, then the report is printed).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -146,13 +150,27 @@ samples.push({ t: Math.round(since() / 1000), rss: rssAll() });
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1) : '-');
 const all = latencies.flat().sort((a, b) => a - b);
 // the JIT and class loading settle within the first minute (as in the benchmark's 60 s warm-up)
-const warm = samples.find((s) => s.t >= 60) ?? samples[0];
+const warm = samples.find((s) => s.t >= Number(process.env.SOAK_WARMUP ?? 60)) ?? samples[0];
+const windows = process.env.SOAK_FAULTS
+  ? readFileSync(process.env.SOAK_FAULTS, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const [from, to, ...label] = line.split(' ');
+    return { from: Number(from) - started, to: Number(to) - started, label: label.join(' '), failed: 0 };
+  })
+  : [];
+const windowOf = (f) => windows.find((w) => f.end >= w.from && f.t <= w.to);
+const outside = failures.filter((f) => {
+  const w = windowOf(f);
+  if (w) w.failed++;
+  return !w;
+});
 const last = samples[samples.length - 1];
 const growths = pids.map((_, k) => (last.rss[k] ?? 0) - (warm.rss[k] ?? 0));
 const elapsed = since() / 1000;
 console.log(`soak: ${elapsed.toFixed(0)} s, ${concurrency} clients, ${process.env.SOAK_SCALE ? `scale ${process.env.SOAK_SCALE}` : 'seed data'}`);
 console.log(`requests ok ${stats.ok}, errors ${stats.errors}${stats.firstError ? ` (first: ${stats.firstError})` : ''}`);
 if (stats.errors) console.log(`error times (s after start): ${failures.map((f) => (f.end / 1000).toFixed(2)).join(' ')}`);
+windows.forEach((w) => console.log(`fault window ${w.label} (${(w.from / 1000).toFixed(1)}-${(w.to / 1000).toFixed(1)} s): ${w.failed} failed`));
+if (windows.length) console.log(`failed outside the fault windows: ${outside.length}`);
 console.log(`throughput ${(stats.ok / elapsed).toFixed(0)} req/s, latency p50 ${pct(all, 0.5)} ms, p99 ${pct(all, 0.99)} ms`);
 latencies.forEach((l, minute) => {
   const sorted = l.sort((a, b) => a - b);
@@ -166,4 +184,4 @@ if (process.env.SOAK_REPORT) {
     perSecond: perSecond.map((s) => s ?? { ok: 0, failed: 0 }), versionConflicts: versionConflicts.length,
     versions: [...seen] }));
 }
-process.exitCode = stats.errors > 0 || versionConflicts.length > 0 ? 1 : 0;
+process.exitCode = outside.length > 0 || versionConflicts.length > 0 ? 1 : 0;
