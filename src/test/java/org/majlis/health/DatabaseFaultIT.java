@@ -25,13 +25,7 @@ class DatabaseFaultIT {
 
     @Test
     void aHungDatabaseIsReportedAndSurvived() throws Exception {
-        try (FaultyProxy proxy = new FaultyProxy(Integer.parseInt(System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432")));
-                PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_PORT", String.valueOf(proxy.port()),
-                        "MAJLIS_SEED_ENABLED", "false"))) {
-            assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
-            String base = "http://127.0.0.1:" + app.port;
-            assertEquals(200, graphql(base).statusCode());
-
+        behindAProxy((proxy, app, base) -> {
             proxy.hang();
             long down = millisUntil(() -> given().get(app.health() + "/ready"), r -> r.statusCode() == 503, 10_000);
             assertTrue(down <= 5_000, "readiness DOWN after " + down + " ms");
@@ -54,18 +48,12 @@ class DatabaseFaultIT {
             assertTrue(ready <= 10_000 && answers <= 10_000, "ready after " + ready + " ms, answers after " + answers);
             System.out.printf("hung database: DOWN after %d ms, request during outage %d ms, UP after %d ms,"
                     + " queries OK after %d ms%n", down, failFast, ready, answers);
-        }
+        });
     }
 
     @Test
     void aStoppedDatabaseIsReportedAtTheNextCheck() throws Exception {
-        try (FaultyProxy proxy = new FaultyProxy(Integer.parseInt(System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432")));
-                PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_PORT", String.valueOf(proxy.port()),
-                        "MAJLIS_SEED_ENABLED", "false"))) {
-            assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
-            String base = "http://127.0.0.1:" + app.port;
-            assertEquals(200, graphql(base).statusCode());
-
+        behindAProxy((proxy, app, base) -> {
             proxy.stop();
             long down = millisUntil(() -> given().get(app.health() + "/ready"), r -> r.statusCode() == 503, 10_000);
             // one check interval (1 s) and the check itself; a hang is reported only after 3 s without an answer
@@ -77,6 +65,23 @@ class DatabaseFaultIT {
                     r -> r.statusCode() == 200 && r.jsonPath().get("errors") == null, 15_000);
             assertTrue(answers <= 5_000, "answers after " + answers + " ms");
             System.out.printf("stopped database: DOWN after %d ms, queries OK %d ms after its return%n", down, answers);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Fault {
+        void run(FaultyProxy proxy, PackagedApp app, String base) throws Exception;
+    }
+
+    /** The packaged service (no seed load) on PostgreSQL through a {@link FaultyProxy}, answering before the fault. */
+    private static void behindAProxy(Fault fault) throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(Integer.parseInt(System.getenv().getOrDefault("MAJLIS_DB_PORT", "5432")));
+                PackagedApp app = PackagedApp.start(Map.of("MAJLIS_DB_PORT", String.valueOf(proxy.port()),
+                        "MAJLIS_SEED_ENABLED", "false"))) {
+            assertTrue(app.awaitListening(Duration.ofSeconds(60)), app.output());
+            String base = "http://127.0.0.1:" + app.port;
+            assertEquals(200, graphql(base).statusCode());
+            fault.run(proxy, app, base);
         }
     }
 
