@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.majlis.graphql.Sql;
 
 /**
@@ -272,15 +270,31 @@ final class Statement {
 
     /**
      * The columns that {@code text} reads from rows under these aliases ({@code alias.column}): every field writes
-     * a column of its row so ({@link Row#column}), and every alias is the statement's own ({@link #alias}).
+     * a column of its row so ({@link Row#column}), and every alias is the statement's own ({@link #alias}). A plain
+     * scan: variable-using connections are compiled per request.
      */
     private static Set<String> columnsRead(String text, List<String> aliases) {
         Set<String> columns = new HashSet<>();
-        Matcher read = Pattern.compile("\\b(?:" + String.join("|", aliases) + ")\\.(\\w+)").matcher(text);
-        while (read.find()) {
-            columns.add(read.group(1));
+        for (String alias : aliases) {
+            String prefix = alias + ".";
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                if (at > 0 && isWordPart(text.charAt(at - 1))) {
+                    continue; // another alias that ends with this one
+                }
+                int end = at + prefix.length();
+                while (end < text.length() && isWordPart(text.charAt(end))) {
+                    end++;
+                }
+                if (end > at + prefix.length()) {
+                    columns.add(text.substring(at + prefix.length(), end));
+                }
+            }
         }
         return columns;
+    }
+
+    private static boolean isWordPart(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** True when the connection's selection holds an edge's cursor or {@code pageInfo}'s start or end cursor. */

@@ -19,10 +19,8 @@ public final class DatabaseErrors {
     public static boolean unavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (refused(sql) || sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-            if (t instanceof SQLException && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
+                    && sql.getSQLState().startsWith("08") || String.valueOf(sql.getMessage()).contains(
+                            "Acquisition timeout"))) {
                 return true;
             }
         }
