@@ -43,11 +43,11 @@ public class DocumentSql implements SqlType {
         }
     }
 
-    /** The mapped columns of {@link SourceDocument} (the generated search columns hold a copy of the text). */
+    /** The mapped columns of {@link SourceDocument} (the generated search columns hold a copy of the text) and its id. */
     private static final String COLUMNS = "d.id, d.slug, d.title_ar, d.title_en, d.headline, d.language, d.body,"
             + " d.body_sha256, d.content_sha256, d.publisher_id, d.published_earliest, d.published_latest,"
             + " d.published_precision, d.published_basis, d.published_uncertain, d.published_text, d.published_note,"
-            + " d.published_candidates, d.source_url, d.source_retrieved";
+            + " d.published_candidates, d.source_url, d.source_retrieved, d.global_id";
 
     /** {@code documents}: ordered by slug; the rows from {@code offset} on, at most {@code limit}. */
     static Sql page(int offset, int limit) {
@@ -70,7 +70,7 @@ public class DocumentSql implements SqlType {
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
-            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(DocumentType.TYPE, row.column("slug"))));
+            case "id" -> new SqlField.Value(Sql.of(row.column(GlobalId.COLUMN)));
             case "versions" -> RecordVersionsSql.of(RecordType.DOCUMENT, row.column("slug"));
             case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
             case "sha256" -> new SqlField.Value(Sql.of("CAST(" + row.column("body_sha256") + " AS text)"));

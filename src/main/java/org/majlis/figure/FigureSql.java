@@ -66,7 +66,7 @@ public class FigureSql implements SqlType {
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
-            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(FigureType.TYPE, row.column("key"))));
+            case "id" -> new SqlField.Value(Sql.of(row.column(GlobalId.COLUMN)));
             case "versions" -> RecordVersionsSql.of(RecordType.FIGURE, row.column("key"));
             case "textAsStated" -> new SqlField.Value(Sql.of(row.column("text_as_stated")));
             case "counts" -> TextSql.of(row, row.column("counts_ar"), row.column("counts_en"));

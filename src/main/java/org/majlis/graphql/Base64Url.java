@@ -24,11 +24,8 @@ public final class Base64Url {
         }
     }
 
-    /**
-     * The SQL expression of {@link #encode} for a text expression: PostgreSQL's base64 is the standard alphabet with
-     * padding and a line break every 76 characters, so {@code translate} maps it to the URL alphabet and drops both.
-     */
+    /** The SQL expression of {@link #encode} for a text expression (changeset 0020, inlined by the planner). */
     public static String sql(String textExpression) {
-        return "translate(encode(convert_to(" + textExpression + ", 'UTF8'), 'base64'), E'+/=\\n', '-_')";
+        return "majlis_base64url(" + textExpression + ")";
     }
 }

@@ -5,13 +5,19 @@ package org.majlis.graphql;
  * files (never a database serial), so ids survive reloads.
  */
 public record GlobalId(String type, String key) {
+    /** The column that stores each record's id in its table, generated from its key by {@link #sql}. */
+    public static final String COLUMN = "global_id";
+
     public static String of(String type, String key) {
         return Base64Url.encode(type + ":" + key);
     }
 
-    /** The SQL form of {@link #of}, for a key expression. */
+    /**
+     * The SQL form of {@link #of}, for a key expression (changeset 0020). Where a row of the record's own table is
+     * at hand, read its stored {@link #COLUMN} instead: this function is not inlined.
+     */
     public static String sql(String type, String keyExpression) {
-        return Base64Url.sql("'" + type + ":' || " + keyExpression);
+        return "majlis_global_id('" + type + "', " + keyExpression + ")";
     }
 
     /** @throws BadUserInputException when the id is not one this API issued */

@@ -110,7 +110,7 @@ public final class MeetingSql {
         public SqlField field(String name, Row row, Map<String, Object> arguments) {
             String id = row.column("id");
             return switch (name) {
-                case "id" -> value(GlobalId.sql(MeetingType.TYPE, row.column("key")));
+                case "id" -> value(row.column(GlobalId.COLUMN));
             case "versions" -> RecordVersionsSql.of(RecordType.MEETING, row.column("key"));
                 case "title" -> TextSql.of(row, row.column("title_ar"), row.column("title_en"));
                 case "summary" -> TextSql.of(row, row.column("summary_ar"), row.column("summary_en"));

@@ -82,7 +82,7 @@ public class OrganisationSql implements SqlType {
     @Override
     public SqlField field(String name, Row row, Map<String, Object> arguments) {
         return switch (name) {
-            case "id" -> new SqlField.Value(Sql.of(GlobalId.sql(OrganisationType.TYPE, row.column("key"))));
+            case "id" -> new SqlField.Value(Sql.of(row.column(GlobalId.COLUMN)));
             case "versions" -> RecordVersionsSql.of(RecordType.ORGANISATION, row.column("key"));
             case "name" -> TextSql.of(row, row.column("name_ar"), row.column("name_en"));
             case "englishNameVerified" -> new SqlField.Value(Sql.of(row.column("name_en_verified")));

@@ -1,0 +1,67 @@
+package org.majlis.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ids PostgreSQL stores and computes (changeset 0020) are the ids Java issues and parses: every seeded record's
+ * {@code global_id} column, and the SQL functions on keys that a curator might write (Arabic, long enough for
+ * base64's line breaks, every padding length).
+ */
+@QuarkusTest
+class GlobalIdColumnsTest {
+    private static final Map<String, String> TABLES = Map.of("meeting", "Meeting:key", "organisation",
+            "Organisation:key", "person", "Person:key", "cited_figure", "Figure:key", "source_document", "Document:slug");
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyStoredIdIsTheIdJavaIssues() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, String> table : TABLES.entrySet()) {
+                String[] typeAndKey = table.getValue().split(":");
+                int rows = 0;
+                try (ResultSet result = statement.executeQuery("SELECT " + typeAndKey[1] + ", " + GlobalId.COLUMN
+                        + " FROM " + table.getKey())) {
+                    while (result.next()) {
+                        assertEquals(GlobalId.of(typeAndKey[0], result.getString(1)), result.getString(2),
+                                table.getKey() + " " + result.getString(1));
+                        rows++;
+                    }
+                }
+                assertTrue(rows > 0, "no seeded rows in " + table.getKey());
+            }
+        }
+    }
+
+    @Test
+    void theSqlFormsEncodeAsJavaDoes() throws SQLException {
+        String[] keys = {"m-1", "m-12", "m-123", "اجتماع-طرابلس-٢٠٢٤", "k".repeat(100) + "/+=?", "é"};
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT " + GlobalId.sql("Meeting", "?")
+                        + ", " + Base64Url.sql("?"))) {
+            for (String key : keys) {
+                statement.setString(1, key);
+                statement.setString(2, key);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    assertEquals(GlobalId.of("Meeting", key), result.getString(1), key);
+                    assertEquals(Base64Url.encode(key), result.getString(2), key);
+                    assertEquals(new GlobalId("Meeting", key), GlobalId.parse("id", result.getString(1)));
+                }
+            }
+        }
+    }
+}
