@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.majlis.graphql.GraphQLClient.document;
 import static org.majlis.graphql.GraphQLClient.failing;
 import static org.majlis.graphql.GraphQLClient.ok;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +71,58 @@ class DateSemanticsTest {
                 empty());
         assertThat(keys(Map.of("date", Map.of("from", "2018-02-27", "to", "2018-03-01"))), hasItem("swing-jalala"));
         assertThat(keys(Map.of("date", Map.of("from", "2018-02-27", "to", "2018-03-01"))), not(hasItem("mwg-2")));
+    }
+
+    /**
+     * The newest-first page without a count reads its date test on the date columns (MeetingSearch.pageSql's
+     * branches); the page with a count and the oldest-first page test the span. For every range whose ends are a
+     * seed meeting's known day or the day after (and no start), both matches, all three list the same meetings.
+     */
+    @Test
+    void theDateTestOnTheColumnsIsTheSpanTest() {
+        String listed = "query($filter: MeetingFilter, $orderBy: MeetingOrder) { meetings(filter: $filter, first: 100,"
+                + " orderBy: $orderBy) { nodes { key } } }";
+        String counted = "query($filter: MeetingFilter) { meetings(filter: $filter, first: 100) { totalCount"
+                + " nodes { key } } }";
+        List<Map<String, String>> dates = ok("{ meetings(first: 100) { nodes { date { earliest latest } } } }")
+                .getList("data.meetings.nodes.date");
+        SortedSet<LocalDate> days = new TreeSet<>();
+        for (Map<String, String> date : dates) {
+            for (String day : new String[] {date == null ? null : date.get("earliest"),
+                    date == null ? null : date.get("latest")}) {
+                if (day != null) {
+                    days.add(LocalDate.parse(day));
+                    days.add(LocalDate.parse(day).plusDays(1));
+                }
+            }
+        }
+        assertTrue(days.size() > 10, "seed days: " + days);
+        List<String> froms = new ArrayList<>();
+        froms.add(null);
+        days.forEach(day -> froms.add(day.toString()));
+        int ranges = 0;
+        for (String from : froms) {
+            for (LocalDate to : days) {
+                if (from != null && !LocalDate.parse(from).isBefore(to)) {
+                    continue;
+                }
+                for (String match : List.of("OVERLAPS", "WITHIN")) {
+                    Map<String, String> range = from == null ? Map.of("to", to.toString())
+                            : Map.of("from", from, "to", to.toString());
+                    Map<String, Object> filter = Map.of("date", range, "dateMatch", match);
+                    List<String> onSpan = ok(counted, Map.of("filter", filter)).getList("data.meetings.nodes.key");
+                    String what = match + " " + range;
+                    assertEquals(onSpan, ok(listed, Map.of("filter", filter)).getList("data.meetings.nodes.key"),
+                            what);
+                    List<String> oldestFirst = new ArrayList<>(ok(listed, Map.of("filter", filter,
+                            "orderBy", Map.of("direction", "ASC"))).getList("data.meetings.nodes.key"));
+                    Collections.reverse(oldestFirst);
+                    assertEquals(onSpan, oldestFirst, what + ", oldest first");
+                    ranges++;
+                }
+            }
+        }
+        assertTrue(ranges > 100, "ranges compared: " + ranges);
     }
 
     @Test
