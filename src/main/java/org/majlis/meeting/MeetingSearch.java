@@ -300,8 +300,10 @@ public class MeetingSearch {
             return new Condition(others, params, others, null, false);
         }
         where.add(0, spanCondition("m.date_span", dateTest, filter.includeUndated));
+        // As ranges, not as date comparisons: with comparisons PostgreSQL estimated the generic plan of the mobile
+        // list dearer than its custom ones and planned every execution anew (0.6 ms a request, Q3 -33% at L).
         String dateOnColumns = filter.date.to == null ? null
-                : testOnColumns(filter.dateMatch, params.containsKey(DATE + "From"));
+                : "daterange(m.date_earliest, m.date_latest, '[]')" + dateTest;
         return new Condition(String.join(" AND ", where), params, others, dateOnColumns,
                 filter.includeUndated);
     }
@@ -320,23 +322,6 @@ public class MeetingSearch {
         }
         return (match == DateMatch.WITHIN ? " <@ " : " && ") + "daterange(" + bound(name + "From", from, params) + ", "
                 + bound(name + "To", to, params) + ", '[)')";
-    }
-
-    /**
-     * The {@link #rangeTest} of a meeting's span with {@code to} given, written as comparisons on its date columns
-     * (its span is [date_earliest, date_latest], an unknown end unbounded): PostgreSQL compares two dates for far
-     * less than it builds two ranges per row, and a test on the columns leaves the planner the order index.
-     */
-    private static String testOnColumns(DateMatch match, boolean fromGiven) {
-        String from = "CAST(:" + DATE + "From AS date)";
-        String to = "CAST(:" + DATE_TO + " AS date)";
-        if (match == DateMatch.WITHIN) {
-            // inside [from, to): a known end before `to`, and a known start from `from` on when `from` is given
-            return (fromGiven ? "m.date_earliest >= " + from + " AND " : "") + "m.date_latest < " + to;
-        }
-        // overlapping [from, to): starts before `to` (or is not known to start) and ends on or after `from`
-        return "(m.date_earliest IS NULL OR m.date_earliest < " + to + ")"
-                + (fromGiven ? " AND (m.date_latest IS NULL OR m.date_latest >= " + from + ")" : "");
     }
 
     /**
