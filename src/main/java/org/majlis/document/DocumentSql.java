@@ -43,7 +43,7 @@ public class DocumentSql implements SqlType {
         }
     }
 
-    /** The mapped columns of {@link SourceDocument} (the generated search columns hold a copy of the text) and its id. */
+    /** The mapped columns of {@link SourceDocument} (the search columns hold a copy of the text) and its stored id. */
     private static final String COLUMNS = "d.id, d.slug, d.title_ar, d.title_en, d.headline, d.language, d.body,"
             + " d.body_sha256, d.content_sha256, d.publisher_id, d.published_earliest, d.published_latest,"
             + " d.published_precision, d.published_basis, d.published_uncertain, d.published_text, d.published_note,"

@@ -14,8 +14,9 @@ import org.majlis.dataset.RecordType;
  * (PostgreSQL's {@code jsonb}, whose text form orders keys and spaces values always the same way, with null fields
  * left out) that holds what the record says:
  * <ul>
- * <li>its own columns, but surrogate ids, stored global ids and what is derived from other columns (normalised search columns, date
- * spans and sort keys, a document's hash of its annotation file), with the records it refers to by their keys;
+ * <li>its own columns, but surrogate ids, stored global ids and what is derived from other columns (normalised
+ * search columns, date spans and sort keys, a document's hash of its annotation file), with the records it refers to
+ * by their keys;
  * <li>an organisation's or person's aliases (language and text), an organisation's parent;
  * <li>a document's text (as its SHA-256) and the quotes of its publication date;
  * <li>its evidence: aspect, offsets and quote of each span (so a changed text that moves a quote changes it);
@@ -30,19 +31,21 @@ final class Fingerprints {
             + " FROM %s a WHERE a.%s)";
 
     private static final String SQL = String.join("\nUNION ALL\n",
-            "SELECT 'ORGANISATION', o.key, to_jsonb(o) - ARRAY['id', 'global_id', 'parent_id', 'name_ar_norm', 'name_en_norm',"
-                    + " 'acronym_norm'] || jsonb_build_object('parent', p.key, 'aliases', "
+            "SELECT 'ORGANISATION', o.key, to_jsonb(o) - ARRAY['id', 'global_id', 'parent_id', 'name_ar_norm',"
+                    + " 'name_en_norm', 'acronym_norm'] || jsonb_build_object('parent', p.key, 'aliases', "
                     + ALIASES.formatted("organisation_alias", "organisation_id = o.id") + ")"
                     + " FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id",
             "SELECT 'PERSON', p.key, to_jsonb(p) - ARRAY['id', 'global_id', 'name_ar_norm', 'name_en_norm']"
                     + " || jsonb_build_object('aliases', " + ALIASES.formatted("person_alias", "person_id = p.id") + ")"
                     + " FROM person p",
-            "SELECT 'DOCUMENT', d.slug, to_jsonb(d) - ARRAY['id', 'global_id', 'body', 'content_sha256', 'publisher_id',"
-                    + " 'title_norm', 'body_norm', 'published_span'] || jsonb_build_object('publisher', o.key,"
-                    + " 'evidence', " + EVIDENCE.formatted("document_id = d.id AND e.aspect = 'PUBLISHED'") + ")"
+            "SELECT 'DOCUMENT', d.slug, to_jsonb(d) - ARRAY['id', 'global_id', 'body', 'content_sha256',"
+                    + " 'publisher_id', 'title_norm', 'body_norm', 'published_span']"
+                    + " || jsonb_build_object('publisher', o.key, 'evidence', "
+                    + EVIDENCE.formatted("document_id = d.id AND e.aspect = 'PUBLISHED'") + ")"
                     + " FROM source_document d LEFT JOIN organisation o ON o.id = d.publisher_id",
-            "SELECT 'MEETING', m.key, to_jsonb(m) - ARRAY['id', 'global_id', 'document_id', 'date_sort', 'date_span', 'search_norm']"
-                    + " || jsonb_build_object('document', d.slug, 'evidence', " + EVIDENCE.formatted("meeting_id = m.id")
+            "SELECT 'MEETING', m.key, to_jsonb(m) - ARRAY['id', 'global_id', 'document_id', 'date_sort', 'date_span',"
+                    + " 'search_norm'] || jsonb_build_object('document', d.slug, 'evidence', "
+                    + EVIDENCE.formatted("meeting_id = m.id")
                     + ", 'organisations', (SELECT jsonb_agg(to_jsonb(r) - ARRAY['id', 'meeting_id', 'organisation_id',"
                     + " 'meeting_span'] || jsonb_build_object('organisation', o.key, 'evidence', "
                     + EVIDENCE.formatted("meeting_organisation_id = r.id") + ") ORDER BY r.position)"
@@ -54,9 +57,9 @@ final class Fingerprints {
                     + " FROM participation r JOIN person p ON p.id = r.person_id"
                     + " LEFT JOIN organisation o ON o.id = r.organisation_id WHERE r.meeting_id = m.id))"
                     + " FROM meeting m JOIN source_document d ON d.id = m.document_id",
-            "SELECT 'FIGURE', f.key, to_jsonb(f) - ARRAY['id', 'global_id', 'document_id', 'meeting_id', 'producer_id', 'search_norm']"
-                    + " || jsonb_build_object('document', d.slug, 'meeting', m.key, 'producer', o.key, 'evidence', "
-                    + EVIDENCE.formatted("figure_id = f.id") + ")"
+            "SELECT 'FIGURE', f.key, to_jsonb(f) - ARRAY['id', 'global_id', 'document_id', 'meeting_id', 'producer_id',"
+                    + " 'search_norm'] || jsonb_build_object('document', d.slug, 'meeting', m.key, 'producer', o.key,"
+                    + " 'evidence', " + EVIDENCE.formatted("figure_id = f.id") + ")"
                     + " FROM cited_figure f JOIN source_document d ON d.id = f.document_id"
                     + " LEFT JOIN meeting m ON m.id = f.meeting_id LEFT JOIN organisation o ON o.id = f.producer_id");
 

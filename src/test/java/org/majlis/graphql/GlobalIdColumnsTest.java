@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class GlobalIdColumnsTest {
-    private static final Map<String, String> TABLES = Map.of("meeting", "Meeting:key", "organisation",
-            "Organisation:key", "person", "Person:key", "cited_figure", "Figure:key", "source_document", "Document:slug");
+    /** Each table with stored ids: its GraphQL type and its key column. */
+    private static final Map<String, String> TABLES = Map.of("meeting", "Meeting:key",
+            "organisation", "Organisation:key", "person", "Person:key", "cited_figure", "Figure:key",
+            "source_document", "Document:slug");
 
     @Inject
     DataSource dataSource;
