@@ -19,10 +19,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ $# -ge 1 ] || die "usage: $0 [options] 'A=ENV=V ...' ['B=ENV=V ...']"
-META=$(bpsql -Atqc "select row_to_json(i) from bench_meta.info i") || die "no data loaded: ./generate --scale L"
-# the parameters as run.sh draws them
-MEETINGS=$(jq -r .meetings <<<"$META"); ORGS=$(jq -r .orgs <<<"$META")
-HOT=$(( ORGS / 10 > 0 ? ORGS / 10 : 1 ))
+read_bench_meta
 NAMES=() PIDS=() PORTS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
