@@ -18,9 +18,9 @@ public final class DatabaseErrors {
     /** A lost or refused connection (SQL state class 08 or the states above), or no pooled connection in time. */
     public static boolean unavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (refused(sql) || sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08") || String.valueOf(sql.getMessage()).contains(
-                            "Acquisition timeout"))) {
+            if (t instanceof SQLException sql && (refused(sql)
+                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
                 return true;
             }
         }

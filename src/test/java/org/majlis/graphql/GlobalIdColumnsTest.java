@@ -10,7 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class GlobalIdColumnsTest {
-    /** Each table with stored ids: its GraphQL type and its key column. */
-    private static final Map<String, String> TABLES = Map.of("meeting", "Meeting:key",
-            "organisation", "Organisation:key", "person", "Person:key", "cited_figure", "Figure:key",
-            "source_document", "Document:slug");
+    /** A table with stored ids: its GraphQL type and its key column. */
+    private record Table(String name, String type, String key) {
+    }
+
+    private static final List<Table> TABLES = List.of(new Table("meeting", "Meeting", "key"),
+            new Table("organisation", "Organisation", "key"), new Table("person", "Person", "key"),
+            new Table("cited_figure", "Figure", "key"), new Table("source_document", "Document", "slug"));
 
     @Inject
     DataSource dataSource;
@@ -32,18 +35,17 @@ class GlobalIdColumnsTest {
     @Test
     void everyStoredIdIsTheIdJavaIssues() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (Map.Entry<String, String> table : TABLES.entrySet()) {
-                String[] typeAndKey = table.getValue().split(":");
+            for (Table table : TABLES) {
                 int rows = 0;
-                try (ResultSet result = statement.executeQuery("SELECT " + typeAndKey[1] + ", " + GlobalId.COLUMN
-                        + " FROM " + table.getKey())) {
+                try (ResultSet result = statement.executeQuery("SELECT " + table.key() + ", " + GlobalId.COLUMN
+                        + " FROM " + table.name())) {
                     while (result.next()) {
-                        assertEquals(GlobalId.of(typeAndKey[0], result.getString(1)), result.getString(2),
-                                table.getKey() + " " + result.getString(1));
+                        assertEquals(GlobalId.of(table.type(), result.getString(1)), result.getString(2),
+                                table.name() + " " + result.getString(1));
                         rows++;
                     }
                 }
-                assertTrue(rows > 0, "no seeded rows in " + table.getKey());
+                assertTrue(rows > 0, "no seeded rows in " + table.name());
             }
         }
     }
